@@ -1,0 +1,372 @@
+"""Builds the demo portal: sites, sections, articles, legal documents, the English root and one user per role.
+
+Idempotent: every object is looked up by a stable key (site slug, page slug under its parent,
+image title in its collection, username) and created only when missing."""
+
+import datetime
+import hashlib
+import json
+from itertools import count
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+from wagtail.users.models import UserProfile
+
+from demo import content
+from demo.images import document_pdf, news_photo
+from documents.models import LegalDocumentAttachment, LegalDocumentIndexPage, LegalDocumentPage
+from editorial.models import BoardMember
+from home.models import HomePage, SectionPage, SiteIdentity, StandardPage, SubjectArea
+from news.models import ArticlePage
+from subsites import roles
+from subsites.provisioning import provision_site
+
+ARTICLES_PER_SITE = 32
+
+
+class DemoBuilder:
+    def __init__(self, *, port=None, articles_per_site=ARTICLES_PER_SITE, stdout=None):
+        self.port = port
+        self.articles_per_site = articles_per_site
+        self.stdout = stdout
+        self.now = timezone.now().replace(minute=0, second=0, microsecond=0)
+
+    def log(self, message):
+        if self.stdout:
+            self.stdout.write(message)
+
+    @transaction.atomic
+    def build(self):
+        Locale.objects.get_or_create(language_code="en")
+        areas = self.subject_areas()
+        portal_sites = {}
+        for site_content in content.SITES:
+            portal_site = provision_site(
+                site_content.slug, site_content.name, name_en=site_content.name_en, main=site_content.main, port=self.port
+            )
+            portal_sites[site_content.slug] = portal_site
+            self.identity(portal_site.site, site_content)
+            self.fill_site(portal_site, site_content, areas)
+        english_home = self.english_edition(portal_sites["moj"].site.root_page.specific)
+        if settings.DEMO_USERS_ALLOWED:
+            self.users(portal_sites, english_home, areas)
+        return portal_sites
+
+    # Taxonomy and identity
+
+    def subject_areas(self):
+        areas = {}
+        for slug, name, name_en in content.SUBJECT_AREAS:
+            areas[slug], _ = SubjectArea.objects.get_or_create(slug=slug, defaults={"name": name, "name_en": name_en})
+        return areas
+
+    def identity(self, site, site_content):
+        SiteIdentity.objects.filter(site=site).update(
+            address=site_content.address,
+            phone=site_content.phone,
+            email=site_content.email,
+            responsible_person=site_content.responsible_person,
+            licence="Giấy phép số 32/GP-TTĐT do Cục Phát thanh, truyền hình và thông tin điện tử cấp." if site_content.main else "",
+        )
+
+    # Pages
+
+    def fill_site(self, portal_site, site_content, areas):
+        home = portal_site.site.root_page.specific
+        images = self.images(portal_site.collection, site_content)
+        site_areas = [areas[slug] for slug in site_content.subject_areas]
+        sections = []
+        for section in site_content.sections:
+            page = self.child(
+                home,
+                SectionPage,
+                section.slug,
+                title=section.title,
+                intro=f"<p>{section.intro}</p>" if section.intro else "",
+                show_in_menus=True,
+            )
+            sections.append((page, section))
+            for child in section.children:
+                sections.append((self.child(page, SectionPage, child.slug, title=child.title), child))
+        dates = (self.now - datetime.timedelta(hours=9 * i) for i in count())
+        for n, (section_page, section, title) in enumerate(self.headlines(sections)):
+            self.article(section_page, section, title, next(dates), images, site_areas, n)
+        documents_page = None
+        if site_content.main:
+            documents_page = self.legal_documents(home, areas)
+        self.child(home, StandardPage, "gioi-thieu", title="Giới thiệu", show_in_menus=True, body=self.about(site_content))
+        self.home_body(home, sections, documents_page, site_content)
+        self.log(f"  {site_content.name}: {ArticlePage.objects.descendant_of(home).count()} bài viết")
+
+    def headlines(self, sections):
+        """Section headlines, with {province}/{month} filled differently in each round, until the site has enough items."""
+        produced = 0
+        for round_number in range(len(content.PROVINCES)):
+            for section_page, section in sections:
+                for j, pattern in enumerate(section.headlines):
+                    if round_number and "{" not in pattern:
+                        continue
+                    k = round_number * 5 + j
+                    yield (
+                        section_page,
+                        section,
+                        pattern.format(province=content.PROVINCES[k % len(content.PROVINCES)], month=content.MONTHS[k % 12]),
+                    )
+                    produced += 1
+                    if produced >= self.articles_per_site:
+                        return
+
+    def article(self, parent, section, title, date, images, areas, n):
+        image = images[n % len(images)]
+        second_image = images[(n + 1) % len(images)]
+        paragraphs = [content.PARAGRAPHS[(n + i) % len(content.PARAGRAPHS)] for i in range(3)]
+        body = [
+            {"type": "paragraph", "value": f"<p>{paragraphs[0]}</p><p>{paragraphs[1]}</p>"},
+            {"type": "image", "value": {"image": second_image.pk, "alt_text": second_image.title, "decorative": False}},
+            {"type": "paragraph", "value": f"<p>{paragraphs[2]}</p>"},
+        ]
+        if n % 3 == 0:
+            body.append(
+                {
+                    "type": "quote",
+                    "value": {
+                        "text": "Mỗi cán bộ, công chức ngành Tư pháp phải thượng tôn pháp luật, tận tụy phục vụ Nhân dân.",
+                        "attribution": "Lãnh đạo Bộ Tư pháp",
+                    },
+                }
+            )
+        return self.child(
+            parent,
+            ArticlePage,
+            slugify_vi(title),
+            published_at=date,
+            title=title,
+            kind=section.kind,
+            date=date,
+            lead=f"{title}. {paragraphs[0]}",
+            main_image=image,
+            main_image_caption=image.title,
+            body=json.dumps(body),
+            author=content.AUTHORS[n % len(content.AUTHORS)],
+            source="Cổng thông tin điện tử Bộ Tư pháp",
+            subject_areas=areas[: 1 + n % max(1, len(areas))],
+        )
+
+    def legal_documents(self, home, areas):
+        index = self.child(
+            home,
+            LegalDocumentIndexPage,
+            "van-ban",
+            title="Văn bản",
+            intro="Văn bản quy phạm pháp luật và văn bản chỉ đạo, điều hành.",
+            show_in_menus=True,
+        )
+        for n, data in enumerate(content.LEGAL_DOCUMENTS):
+            data = dict(data)
+            slug = data.pop("slug")
+            area_slugs = data.pop("subject_areas")
+            if index.get_children().filter(slug=slug).exists():
+                continue
+            issue_date = datetime.date.fromisoformat(data.pop("issue_date"))
+            effective = data.pop("effective_date")
+            page = self.child(
+                index,
+                LegalDocumentPage,
+                slug,
+                published_at=self.now - datetime.timedelta(days=n),
+                issue_date=issue_date,
+                effective_date=datetime.date.fromisoformat(effective) if effective else None,
+                subject_areas=[areas[s] for s in area_slugs],
+                **data,
+            )
+            pdf = document_pdf([data["issuing_body"].upper(), f"Số: {data['number']}", "", *wrap(data["title"], 60)])
+            document = self.document(home, slug, data["number"], pdf)
+            LegalDocumentAttachment.objects.create(page=page, document=document, sort_order=0)
+        return index
+
+    def document(self, home, slug, number, pdf):
+        portal_site = home.get_site().portal_site
+        return get_document_model().objects.create(
+            title=f"{number} — toàn văn", file=ContentFile(pdf, name=f"{slug}.pdf"), collection=portal_site.collection
+        )
+
+    def about(self, site_content):
+        return (
+            f"<p>{site_content.name} là đơn vị thuộc Bộ Tư pháp.</p>"
+            f"<p>Địa chỉ: {site_content.address}. Điện thoại: {site_content.phone}. Thư điện tử: {site_content.email}.</p>"
+            if not site_content.main
+            else "<p>Bộ Tư pháp là cơ quan của Chính phủ, thực hiện chức năng quản lý nhà nước về xây dựng và thi hành pháp luật, "
+            "kiểm tra văn bản quy phạm pháp luật, thi hành án dân sự, hành chính tư pháp, bổ trợ tư pháp và các công tác tư pháp khác.</p>"
+        )
+
+    def home_body(self, home, sections, documents_page, site_content):
+        if home.body:
+            return  # the Chief Editor may have rearranged it: never overwrite
+        top_sections = [page for page, section in sections if page.depth == home.depth + 1]
+        blocks = [{"type": "latest_items", "value": {"heading": "", "section": top_sections[0].pk, "count": 6, "layout": "cards"}}]
+        blocks += [
+            {"type": "latest_items", "value": {"heading": "", "section": page.pk, "count": 5, "layout": "list"}}
+            for page in top_sections[1:]
+        ]
+        if documents_page:
+            blocks.append(
+                {"type": "latest_items", "value": {"heading": "Văn bản mới", "section": documents_page.pk, "count": 5, "layout": "list"}}
+            )
+        blocks.append(
+            {
+                "type": "quick_links",
+                "value": {
+                    "heading": "Liên kết",
+                    "links": [
+                        {"title": "Cổng Dịch vụ công quốc gia", "page": None, "url": "https://dichvucong.gov.vn"},
+                        {"title": "Cơ sở dữ liệu quốc gia về văn bản pháp luật", "page": None, "url": "https://vbpl.vn"},
+                        {"title": "Cổng thông tin điện tử Chính phủ", "page": None, "url": "https://chinhphu.vn"},
+                    ],
+                },
+            }
+        )
+        home.body = json.dumps(blocks)
+        home.save_revision().publish()
+
+    def images(self, collection, site_content):
+        Image = get_image_model()
+        images = []
+        for n, caption in enumerate(content.IMAGE_CAPTIONS):
+            title = f"{caption} — {site_content.name}"
+            image = Image.objects.filter(title=title, collection=collection).first()
+            if image is None:
+                seed = int(hashlib.sha256(title.encode()).hexdigest()[:8], 16)
+                image = Image.objects.create(
+                    title=title,
+                    file=ContentFile(news_photo(site_content.colour, seed), name=f"{site_content.slug}-{n + 1}.jpg"),
+                    collection=collection,
+                )
+            images.append(image)
+        return images
+
+    def child(self, parent, model, slug, *, published_at=None, **fields):
+        """The live child of `parent` with this slug, created and published if missing."""
+        existing = parent.get_children().filter(slug=slug).first()
+        if existing:
+            return existing.specific
+        many_to_many = {name: fields.pop(name) for name in list(fields) if name == "subject_areas"}
+        page = model(slug=slug, **fields)
+        for name, value in many_to_many.items():
+            getattr(page, name).set(value)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        if published_at:
+            model.objects.filter(pk=page.pk).update(first_published_at=published_at, last_published_at=published_at)
+            page.first_published_at = published_at
+        return page
+
+    # English edition
+
+    def english_edition(self, vi_home: HomePage) -> HomePage:
+        """The English root of the main portal (R-EN-1), a translation of the Vietnamese home page."""
+        english = Locale.objects.get(language_code="en")
+        en_home = vi_home.get_translations().filter(locale=english).first()
+        if en_home:
+            return en_home.specific
+        en_home = vi_home.copy_for_translation(english)
+        en_home.title = "Ministry of Justice of Viet Nam"
+        en_home.seo_title = "Ministry of Justice of Viet Nam"
+        en_home.body = json.dumps(
+            [
+                {
+                    "type": "text",
+                    "value": "<h2>Welcome</h2><p>The Ministry of Justice is a governmental body performing the state "
+                    "management of law making and law enforcement, civil judgment enforcement, judicial administration, "
+                    "judicial support and other justice affairs.</p>",
+                },
+                {
+                    "type": "quick_links",
+                    "value": {
+                        "heading": "Useful links",
+                        "links": [
+                            {"title": "National Public Service Portal", "page": None, "url": "https://dichvucong.gov.vn"},
+                            {"title": "Government Portal of Viet Nam", "page": None, "url": "https://en.baochinhphu.vn"},
+                        ],
+                    },
+                },
+            ]
+        )
+        en_home.save_revision().publish()
+        vi_about = vi_home.get_children().filter(slug="gioi-thieu").first()
+        if vi_about:
+            en_about = vi_about.specific.copy_for_translation(english)
+            en_about.title = "About the Ministry"
+            en_about.body = (
+                "<p>The Ministry of Justice of Viet Nam performs the state management of law making and law enforcement, "
+                "the review of legal documents, civil judgment enforcement, judicial administration and judicial support.</p>"
+                "<p>Address: 60 Tran Phu Street, Ba Dinh, Ha Noi. E-mail: banbientap@moj.gov.vn.</p>"
+            )
+            en_about.save_revision().publish()
+        return en_home
+
+    # People
+
+    def users(self, portal_sites, english_home, areas):
+        global_groups = roles.ensure_global_roles()
+        roles.grant_page_permissions(global_groups[roles.EN_TRANSLATORS], english_home, roles.EDITOR_PAGE_PERMISSIONS)
+        roles.grant_page_permissions(global_groups[roles.EN_APPROVERS], english_home, roles.APPROVER_PAGE_PERMISSIONS)
+        main = portal_sites["moj"]
+        people = [
+            ("chief", "Nguyễn Văn", "Trưởng", [global_groups[roles.CHIEF_EDITOR]], "vi"),
+            ("standing_editor", "Trần Thị", "Biên", [main.editors_group], "vi"),
+            ("standing_approver", "Lê Văn", "Duyệt", [main.approvers_group], "vi"),
+            ("board_member", "Phạm Thị", "Thẩm", [global_groups[roles.BOARD_MEMBERS]], "vi"),
+            ("translator", "Hoàng", "Dịch", [global_groups[roles.EN_TRANSLATORS]], "en"),
+            ("en_approver", "Vũ Thị", "Anh", [global_groups[roles.EN_APPROVERS]], "en"),
+            ("itadmin", "Đỗ Văn", "Quản", [global_groups[roles.IT_ADMINS]], "vi"),
+            ("focal_thads", "Bùi Thị", "Đầu Mối", [global_groups[roles.FOCAL_POINTS]], "vi"),
+        ]
+        for slug in ("thads", "cntt", "pbgdpl"):
+            people.append((f"{slug}_editor", "Biên tập", slug.upper(), [portal_sites[slug].editors_group], "vi"))
+            people.append((f"{slug}_approver", "Duyệt", slug.upper(), [portal_sites[slug].approvers_group], "vi"))
+        User = get_user_model()
+        for username, first_name, last_name, groups, language in people:
+            user, created = User.objects.get_or_create(
+                username=username, defaults={"first_name": first_name, "last_name": last_name, "email": f"{username}@moj.gov.vn"}
+            )
+            if created:
+                user.set_password(settings.DEMO_PASSWORD)
+                user.save()
+            user.groups.add(*groups)
+            profile = UserProfile.get_for_user(user)
+            profile.preferred_language = language
+            profile.save(update_fields=["preferred_language"])
+        board_member, _ = BoardMember.objects.get_or_create(user=User.objects.get(username="board_member"))
+        board_member.subject_areas.add(areas["xay-dung-phap-luat"], areas["ho-tich"], areas["thi-hanh-an-dan-su"])
+        return people
+
+
+def slugify_vi(text: str, max_length: int = 80) -> str:
+    """ASCII slug of a Vietnamese title: "Đảng" → "dang" (đ is not decomposed by Unicode normalisation)."""
+    from anyascii import anyascii
+
+    return slugify(anyascii(text))[:max_length].strip("-")
+
+
+def wrap(text: str, width: int) -> list[str]:
+    lines, line = [], ""
+    for word in text.split():
+        if len(line) + len(word) + 1 > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*lines, line] if line else lines
+
+
+DEMO_USERNAMES = [
+    "chief", "standing_editor", "standing_approver", "board_member", "thads_editor", "thads_approver", "cntt_editor",
+    "cntt_approver", "pbgdpl_editor", "pbgdpl_approver", "translator", "en_approver", "itadmin", "focal_thads",
+]  # fmt: skip

@@ -1,0 +1,115 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.models import BasePage
+from home.models.pages import ListingPageMixin
+
+
+class LegalDocumentIndexPage(ListingPageMixin, BasePage):
+    """The listing of legal and administrative documents (văn bản) of a site (R-CONT-2)."""
+
+    intro = models.TextField(_("Giới thiệu"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage", "home.SectionPage"]
+    subpage_types = ["documents.LegalDocumentPage"]
+    template = "pages/legal_document_index_page.html"
+
+    class Meta:
+        verbose_name = _("Danh sách văn bản")
+
+    def listed_items(self):
+        return LegalDocumentPage.objects.live().public().descendant_of(self).order_by("-issue_date", "-pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["documents"] = self.paginate(request, self.listed_items())
+        return context
+
+
+class LegalDocumentPage(BasePage):
+    """A legal or administrative document with its metadata and attached files (R-CONT-2, Art 8.1–8.3)."""
+
+    class DocumentType(models.TextChoices):
+        LAW = "luat", _("Luật")
+        RESOLUTION = "nghi-quyet", _("Nghị quyết")
+        DECREE = "nghi-dinh", _("Nghị định")
+        DECISION = "quyet-dinh", _("Quyết định")
+        CIRCULAR = "thong-tu", _("Thông tư")
+        DIRECTIVE = "chi-thi", _("Chỉ thị")
+        PLAN = "ke-hoach", _("Kế hoạch")
+        OFFICIAL_LETTER = "cong-van", _("Công văn")
+
+    class Validity(models.TextChoices):
+        IN_FORCE = "in-force", _("Còn hiệu lực")
+        PARTLY_EXPIRED = "partly-expired", _("Hết hiệu lực một phần")
+        EXPIRED = "expired", _("Hết hiệu lực")
+        NOT_YET = "not-yet", _("Chưa có hiệu lực")
+
+    listed_in_sections = True
+
+    number = models.CharField(_("Số ký hiệu"), max_length=100, help_text=_("Ví dụ: 42/2022/NĐ-CP"))
+    document_type = models.CharField(_("Loại văn bản"), max_length=20, choices=DocumentType.choices)
+    issuing_body = models.CharField(_("Cơ quan ban hành"), max_length=255)
+    signer = models.CharField(_("Người ký"), max_length=255, blank=True)
+    issue_date = models.DateField(_("Ngày ban hành"))
+    effective_date = models.DateField(_("Ngày có hiệu lực"), null=True, blank=True)
+    expiry_date = models.DateField(_("Ngày hết hiệu lực"), null=True, blank=True)
+    validity = models.CharField(_("Tình trạng hiệu lực"), max_length=20, choices=Validity.choices, default=Validity.IN_FORCE)
+    summary = models.TextField(_("Trích yếu"))
+    subject_areas = ParentalManyToManyField("home.SubjectArea", verbose_name=_("Lĩnh vực"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("number"), FieldPanel("document_type"), FieldPanel("issuing_body"), FieldPanel("signer")],
+            heading=_("Văn bản"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("issue_date"), FieldPanel("effective_date"), FieldPanel("expiry_date"), FieldPanel("validity")],
+            heading=_("Ngày và hiệu lực"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("subject_areas"),
+        InlinePanel("attachments", label=_("Tệp đính kèm")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("number", boost=3),
+        index.SearchField("summary"),
+        index.SearchField("issuing_body"),
+        index.FilterField("document_type"),
+        index.FilterField("validity"),
+        index.FilterField("issue_date"),
+    ]
+
+    parent_page_types = ["documents.LegalDocumentIndexPage"]
+    subpage_types = []
+    template = "pages/legal_document_page.html"
+
+    class Meta:
+        verbose_name = _("Văn bản")
+        verbose_name_plural = _("Văn bản")
+
+    @property
+    def display_date(self):
+        return self.issue_date
+
+    @property
+    def teaser_text(self):
+        return self.listing_summary or self.summary
+
+
+class LegalDocumentAttachment(Orderable):
+    page = ParentalKey(LegalDocumentPage, on_delete=models.CASCADE, related_name="attachments")
+    document = models.ForeignKey("wagtaildocs.Document", verbose_name=_("Tệp"), on_delete=models.PROTECT, related_name="+")
+
+    panels = [FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Tệp đính kèm")

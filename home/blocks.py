@@ -1,0 +1,83 @@
+"""Blocks the Chief Editor arranges on a home page (R-SITE-3). Each renders with its own template."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+
+class LatestItemsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Tiêu đề khối"), required=False, help_text=_("Để trống để dùng tên chuyên mục."))
+    section = blocks.PageChooserBlock(label=_("Chuyên mục"), page_type=["home.SectionPage", "documents.LegalDocumentIndexPage"])
+    count = blocks.IntegerBlock(label=_("Số tin"), default=5, min_value=1, max_value=20)
+    layout = blocks.ChoiceBlock(
+        label=_("Cách trình bày"),
+        choices=[("cards", _("Thẻ có ảnh")), ("list", _("Danh sách"))],
+        default="cards",
+    )
+
+    class Meta:
+        icon = "list-ul"
+        template = "components/blocks/latest_items.html"
+        label = _("Tin mới của một chuyên mục")
+        description = _("Các tin mới nhất của chuyên mục được chọn, kèm liên kết xem tất cả.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        section = value["section"].specific if value["section"] else None
+        context["section"] = section
+        context["items"] = section.listed_items()[: value["count"]] if section else []
+        return context
+
+
+class FeaturedItemsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Tiêu đề khối"), default=_("Tin nổi bật"))
+    items = blocks.ListBlock(blocks.PageChooserBlock(label=_("Bài")), label=_("Các bài nổi bật"))
+
+    class Meta:
+        icon = "pick"
+        template = "components/blocks/featured_items.html"
+        label = _("Tin nổi bật")
+        description = _("Những bài được chọn tay, hiện lớn ở đầu trang.")
+
+
+class QuickLinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Tên"))
+    page = blocks.PageChooserBlock(label=_("Trang trong cổng"), required=False)
+    url = blocks.URLBlock(label=_("Hoặc địa chỉ ngoài"), required=False)
+
+    class Meta:
+        icon = "link"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            raise blocks.StructBlockValidationError({"url": blocks.BlockValidationError(_("Chọn một trang hoặc nhập một địa chỉ."))})
+        return value
+
+
+class QuickLinksBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Tiêu đề khối"), default=_("Liên kết nhanh"))
+    links = blocks.ListBlock(QuickLinkBlock(), label=_("Liên kết"))
+
+    class Meta:
+        icon = "link-external"
+        template = "components/blocks/quick_links.html"
+        label = _("Liên kết nhanh")
+        description = _("Danh sách liên kết tới dịch vụ công, văn bản, trang đơn vị.")
+        preview_value = {
+            "heading": "Liên kết nhanh",
+            "links": [{"title": "Cổng Dịch vụ công quốc gia", "url": "https://dichvucong.gov.vn"}],
+        }
+
+
+class HomePageBody(blocks.StreamBlock):
+    latest_items = LatestItemsBlock()
+    featured_items = FeaturedItemsBlock()
+    quick_links = QuickLinksBlock()
+    text = blocks.RichTextBlock(
+        label=_("Đoạn văn"),
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+        icon="pilcrow",
+        template="components/blocks/text.html",
+        description=_("Một đoạn văn bản tự do."),
+        preview_value="<p>Cổng thông tin điện tử Bộ Tư pháp.</p>",
+    )

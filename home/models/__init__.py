@@ -1,0 +1,15 @@
+from .mixins import AttributionMixin, BasePage, ListingMixin
+from .pages import HomePage, SectionPage, StandardPage
+from .settings import SiteIdentity
+from .taxonomy import SubjectArea
+
+__all__ = [
+    "AttributionMixin",
+    "BasePage",
+    "HomePage",
+    "ListingMixin",
+    "SectionPage",
+    "SiteIdentity",
+    "StandardPage",
+    "SubjectArea",
+]

@@ -1,0 +1,67 @@
+"""Small mixins that make up every public page (STYLE.md, 3). Each owns its fields and panels."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class ListingMixin(models.Model):
+    """How the page appears in listings, teasers and social cards."""
+
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Ảnh đại diện"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    listing_summary = models.TextField(
+        _("Tóm tắt trong danh sách"),
+        blank=True,
+        help_text=_("Một hai câu hiện dưới tiêu đề trong danh sách và khi chia sẻ lên mạng xã hội."),
+    )
+
+    listing_panels = [MultiFieldPanel([FieldPanel("listing_image"), FieldPanel("listing_summary")], heading=_("Hiển thị trong danh sách"))]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def teaser_image(self):
+        return self.listing_image
+
+    @property
+    def teaser_text(self):
+        return self.listing_summary or self.search_description
+
+
+class AttributionMixin(models.Model):
+    """Every item names its author or source; re-use must cite it (R-CONT-6, Art 18)."""
+
+    author = models.CharField(_("Tác giả"), max_length=255, blank=True)
+    source = models.CharField(_("Nguồn tin"), max_length=255, blank=True, help_text=_("Cơ quan, báo hoặc trang đã đăng tin gốc."))
+
+    attribution_panels = [MultiFieldPanel([FieldPanel("author"), FieldPanel("source")], heading=_("Tác giả và nguồn"))]
+
+    class Meta:
+        abstract = True
+
+
+class BasePage(ListingMixin, Page):
+    """The abstract page every public page type builds on."""
+
+    # Page types whose items appear in section listings and home-page blocks.
+    listed_in_sections = False
+
+    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+    promote_panels = [*Page.promote_panels, *ListingMixin.listing_panels]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def display_date(self):
+        return self.first_published_at

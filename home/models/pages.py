@@ -1,0 +1,94 @@
+from django.core.paginator import Paginator
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, get_page_models
+from wagtail.search import index
+
+from home.blocks import HomePageBody
+
+from .mixins import BasePage
+
+ITEMS_PER_PAGE = 20
+
+
+def listed_page_models():
+    return [model for model in get_page_models() if getattr(model, "listed_in_sections", False)]
+
+
+class ListingPageMixin:
+    """A page whose listing shows the live items below it, newest first, paginated."""
+
+    def listed_items(self):
+        return (
+            Page.objects.live()
+            .public()
+            .descendant_of(self)
+            .type(*listed_page_models())
+            .order_by("-first_published_at", "-pk")
+            .defer_streamfields()
+            .specific()
+        )
+
+    def paginate(self, request, queryset):
+        return Paginator(queryset, ITEMS_PER_PAGE).get_page(request.GET.get("trang"))
+
+
+class HomePage(BasePage):
+    """The home page of one site (main portal or component site), arranged by the Chief Editor (R-SITE-3)."""
+
+    body = StreamField(HomePageBody(), blank=True, verbose_name=_("Các khối của trang chủ"))
+
+    content_panels = [*Page.content_panels, FieldPanel("body")]
+    search_fields = BasePage.search_fields
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.SectionPage", "home.StandardPage", "documents.LegalDocumentIndexPage"]
+    template = "pages/home_page.html"
+
+    class Meta:
+        verbose_name = _("Trang chủ")
+
+    @cached_property
+    def menu_items(self):
+        return self.get_children().live().in_menu().public()
+
+
+class SectionPage(ListingPageMixin, BasePage):
+    """A content section (chuyên mục): a paginated listing of the items below it; sections nest freely."""
+
+    intro = RichTextField(_("Giới thiệu"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage", "home.SectionPage"]
+    subpage_types = ["home.SectionPage", "news.ArticlePage", "home.StandardPage"]
+    template = "pages/section_page.html"
+
+    class Meta:
+        verbose_name = _("Chuyên mục")
+        verbose_name_plural = _("Chuyên mục")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subsections"] = self.get_children().live().public().type(SectionPage)
+        context["items"] = self.paginate(request, self.listed_items())
+        return context
+
+
+class StandardPage(BasePage):
+    """A plain page: introduction of the agency, contacts, terms of use."""
+
+    body = RichTextField(_("Nội dung"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.SectionPage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+    template = "pages/standard_page.html"
+
+    class Meta:
+        verbose_name = _("Trang thông tin")

@@ -1,0 +1,24 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+
+class SubjectArea(index.Indexed, models.Model):
+    """A field (lĩnh vực) of the Ministry's work: civil judgment enforcement, civil status, legal aid…
+    Articles and documents are tagged with them; Board members review the items of their fields (R-FLOW-2)."""
+
+    name = models.CharField(_("Tên lĩnh vực"), max_length=200, unique=True)
+    name_en = models.CharField(_("Tên tiếng Anh"), max_length=200, blank=True)
+    slug = models.SlugField(unique=True)
+
+    panels = [FieldPanel("name"), FieldPanel("name_en"), FieldPanel("slug")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Lĩnh vực")
+        verbose_name_plural = _("Lĩnh vực")
+
+    def __str__(self):
+        return self.name

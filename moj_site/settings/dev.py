@@ -1,0 +1,13 @@
+"""Development: `make run`. Embedded PostgreSQL unless DATABASE_URL is set; demo accounts allowed."""
+
+import os
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-not-secret-moj-portal-0123456789-abcdefghijklmnop")
+ALLOWED_HOSTS = [*ALLOWED_HOSTS, "localhost", ".localhost", "127.0.0.1"]  # noqa: F405
+SERVE_MEDIA = True
+DEMO_USERS_ALLOWED = True
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+WAGTAILADMIN_BASE_URL = f"http://localhost:{PORTAL_PORT}"  # noqa: F405

@@ -1,0 +1,78 @@
+"""Creating a site of the platform in one step (R-SITE-2): site, root page, collection, editor and
+approver groups, the two-step workflow and the site's identity — in one transaction, idempotently."""
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.db import transaction
+from wagtail.models import Collection, GroupApprovalTask, Locale, Page, Site, Workflow, WorkflowPage, WorkflowTask
+
+from home.models import HomePage, SiteIdentity
+from subsites import roles
+from subsites.models import PortalSite
+
+MAIN_PORTAL_SLUG = "moj"
+
+
+def site_hostname(slug: str, *, main: bool = False) -> str:
+    return settings.PORTAL_DOMAIN if main else f"{slug}.{settings.PORTAL_DOMAIN}"
+
+
+@transaction.atomic
+def provision_site(slug: str, name: str, *, name_en: str = "", main: bool = False, port: int | None = None) -> PortalSite:
+    roles.ensure_global_roles()
+    hostname = site_hostname(slug, main=main)
+    port = port or settings.PORTAL_PORT
+
+    portal_site = PortalSite.objects.select_related("site").filter(slug=slug).first()
+    if portal_site:
+        # Re-provisioning follows PORTAL_DOMAIN/PORT changes and repairs permissions; it creates nothing twice.
+        Site.objects.filter(pk=portal_site.site_id).update(hostname=hostname, port=port, site_name=name)
+        roles.grant_site_team(portal_site.editors_group, portal_site.approvers_group, portal_site.site.root_page, portal_site.collection)
+        return portal_site
+
+    if main:
+        _remove_wagtail_placeholder()
+    home = Page.get_first_root_node().add_child(instance=HomePage(title=name, slug=slug, locale=Locale.get_default(), seo_title=name))
+    site = Site.objects.create(hostname=hostname, port=port, root_page=home, site_name=name, is_default_site=main)
+    collection = Collection.get_first_root_node().add_child(name=name)
+    editors, _ = Group.objects.get_or_create(name=roles.STANDING_EDITORS if main else f"{name}: Biên tập viên")
+    approvers, _ = Group.objects.get_or_create(name=roles.STANDING_APPROVERS if main else f"{name}: Duyệt")
+    roles.grant_site_team(editors, approvers, home, collection)
+    _create_two_step_workflow(name, home, approvers)
+    SiteIdentity.objects.update_or_create(
+        site=site,
+        defaults={
+            "agency_name": name,
+            "parent_agency": "" if main else "Bộ Tư pháp",
+            "site_title": "Cổng thông tin điện tử Bộ Tư pháp" if main else f"Trang thông tin điện tử {name}",
+            "site_title_en": "Ministry of Justice Portal" if main else name_en,
+        },
+    )
+    return PortalSite.objects.create(
+        slug=slug,
+        name=name,
+        name_en=name_en,
+        is_main_portal=main,
+        site=site,
+        collection=collection,
+        editors_group=editors,
+        approvers_group=approvers,
+    )
+
+
+def _create_two_step_workflow(name: str, root: Page, approvers: Group) -> Workflow:
+    """Step 1: the editor saves and submits; step 2: an approver of the site checks and publishes (R-FLOW-1)."""
+    workflow = Workflow.objects.create(name=f"{name}: hai bước")
+    task = GroupApprovalTask.objects.create(name=f"{name}: duyệt và xuất bản")
+    task.groups.set([approvers])
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+    return workflow
+
+
+def _remove_wagtail_placeholder() -> None:
+    """Wagtail's first migration leaves a "Welcome" page and a default site; the main portal replaces them."""
+    placeholder = Page.objects.filter(depth=2, slug="home", content_type__app_label="wagtailcore").first()
+    if placeholder:
+        Site.objects.filter(root_page=placeholder).delete()
+        placeholder.delete()

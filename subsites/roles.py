@@ -1,0 +1,104 @@
+"""The roles of REQUIREMENTS.md as groups, created by code and never by hand (DESIGN.md, "Sites, locales, groups").
+
+Page permissions are granted on tree nodes, collection permissions on collections; `ensure_global_roles`
+is idempotent and is run by provisioning, so that running it again repairs a role someone changed by hand."""
+
+from dataclasses import dataclass, field
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+CHIEF_EDITOR = "Trưởng Ban Biên tập"
+BOARD_MEMBERS = "Thành viên Ban Biên tập"
+STANDING_EDITORS = "Thường trực Ban Biên tập: Biên tập viên"
+STANDING_APPROVERS = "Thường trực Ban Biên tập: Duyệt"
+EN_TRANSLATORS = "Vụ Hợp tác quốc tế: Biên dịch viên"
+EN_APPROVERS = "Vụ Hợp tác quốc tế: Duyệt bản tiếng Anh"
+IT_ADMINS = "Cục Công nghệ thông tin: Quản trị hệ thống"
+FOCAL_POINTS = "Đầu mối cung cấp thông tin"
+
+EDITOR_PAGE_PERMISSIONS = ["add", "change"]
+APPROVER_PAGE_PERMISSIONS = ["add", "change", "publish", "lock", "unlock"]
+ALL_PAGE_PERMISSIONS = ["add", "change", "publish", "bulk_delete", "lock", "unlock"]
+MEDIA_PERMISSIONS = ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"]
+
+
+@dataclass
+class Role:
+    name: str
+    # Django permissions as "app_label.codename".
+    permissions: list[str] = field(default_factory=list)
+
+
+GLOBAL_ROLES = [
+    Role(
+        CHIEF_EDITOR,
+        [
+            "wagtailadmin.access_admin",
+            "home.change_siteidentity",
+            "home.add_subjectarea",
+            "home.change_subjectarea",
+            "home.delete_subjectarea",
+            "wagtailredirects.add_redirect",
+            "wagtailredirects.change_redirect",
+            "wagtailredirects.delete_redirect",
+        ],
+    ),
+    Role(BOARD_MEMBERS, ["wagtailadmin.access_admin"]),
+    Role(EN_TRANSLATORS, ["wagtailadmin.access_admin"]),
+    Role(EN_APPROVERS, ["wagtailadmin.access_admin"]),
+    Role(
+        IT_ADMINS,
+        [
+            "wagtailadmin.access_admin",
+            "auth.add_user",
+            "auth.change_user",
+            "auth.delete_user",
+            "wagtailcore.add_site",
+            "wagtailcore.change_site",
+        ],
+    ),
+    Role(FOCAL_POINTS, ["wagtailadmin.access_admin"]),
+]
+
+
+def get_permission(dotted: str) -> Permission:
+    app_label, codename = dotted.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def grant_page_permissions(group: Group, page: Page, permission_types: list[str]) -> None:
+    page_content_type = ContentType.objects.get_for_model(Page)
+    for permission_type in permission_types:
+        permission = Permission.objects.get(content_type=page_content_type, codename=f"{permission_type}_page")
+        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+
+
+def grant_collection_permissions(group: Group, collection: Collection, codenames: list[str]) -> None:
+    for codename in codenames:
+        app_label = "wagtailimages" if codename.endswith("_image") else "wagtaildocs"
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission=get_permission(f"{app_label}.{codename}")
+        )
+
+
+def ensure_global_roles() -> dict[str, Group]:
+    groups = {}
+    for role in GLOBAL_ROLES:
+        group, _ = Group.objects.get_or_create(name=role.name)
+        group.permissions.add(*(get_permission(dotted) for dotted in role.permissions))
+        groups[role.name] = group
+    # The Chief Editor works on every site (Art 8.5): permissions on the tree root and the root collection.
+    grant_page_permissions(groups[CHIEF_EDITOR], Page.get_first_root_node(), ALL_PAGE_PERMISSIONS)
+    grant_collection_permissions(groups[CHIEF_EDITOR], Collection.get_first_root_node(), MEDIA_PERMISSIONS)
+    return groups
+
+
+def grant_site_team(editors: Group, approvers: Group, root: Page, collection: Collection) -> None:
+    """A site team edits only its own tree and its own collection (R-SITE-2, Art 21.5)."""
+    access_admin = get_permission("wagtailadmin.access_admin")
+    for group, page_permissions in ((editors, EDITOR_PAGE_PERMISSIONS), (approvers, APPROVER_PAGE_PERMISSIONS)):
+        group.permissions.add(access_admin)
+        grant_page_permissions(group, root, page_permissions)
+        grant_collection_permissions(group, collection, MEDIA_PERMISSIONS)
