@@ -6,6 +6,7 @@ image title in its collection, username) and created only when missing."""
 import datetime
 import hashlib
 import json
+from dataclasses import dataclass
 from itertools import count
 
 from django.conf import settings
@@ -317,35 +318,53 @@ class DemoBuilder:
         global_groups = roles.ensure_global_roles()
         roles.grant_page_permissions(global_groups[roles.EN_TRANSLATORS], english_home, roles.EDITOR_PAGE_PERMISSIONS)
         roles.grant_page_permissions(global_groups[roles.EN_APPROVERS], english_home, roles.APPROVER_PAGE_PERMISSIONS)
-        main = portal_sites["moj"]
-        people = [
-            ("chief", "Nguyễn Văn", "Trưởng", [global_groups[roles.CHIEF_EDITOR]], "vi"),
-            ("standing_editor", "Trần Thị", "Biên", [main.editors_group], "vi"),
-            ("standing_approver", "Lê Văn", "Duyệt", [main.approvers_group], "vi"),
-            ("board_member", "Phạm Thị", "Thẩm", [global_groups[roles.BOARD_MEMBERS]], "vi"),
-            ("translator", "Hoàng", "Dịch", [global_groups[roles.EN_TRANSLATORS]], "en"),
-            ("en_approver", "Vũ Thị", "Anh", [global_groups[roles.EN_APPROVERS]], "en"),
-            ("itadmin", "Đỗ Văn", "Quản", [global_groups[roles.IT_ADMINS]], "vi"),
-            ("focal_thads", "Bùi Thị", "Đầu Mối", [global_groups[roles.FOCAL_POINTS]], "vi"),
-        ]
-        for slug in ("thads", "cntt", "pbgdpl"):
-            people.append((f"{slug}_editor", "Biên tập", slug.upper(), [portal_sites[slug].editors_group], "vi"))
-            people.append((f"{slug}_approver", "Duyệt", slug.upper(), [portal_sites[slug].approvers_group], "vi"))
+        site_groups = {}
+        for slug, portal_site in portal_sites.items():
+            site_groups[f"{slug}:editors"] = portal_site.editors_group
+            site_groups[f"{slug}:approvers"] = portal_site.approvers_group
         User = get_user_model()
-        for username, first_name, last_name, groups, language in people:
+        for account in DEMO_ACCOUNTS:
+            first_name, _, last_name = account.full_name.rpartition(" ")
             user, created = User.objects.get_or_create(
-                username=username, defaults={"first_name": first_name, "last_name": last_name, "email": f"{username}@moj.gov.vn"}
+                username=account.username,
+                defaults={"first_name": first_name, "last_name": last_name, "email": f"{account.username}@moj.gov.vn"},
             )
             if created:
                 user.set_password(settings.DEMO_PASSWORD)
                 user.save()
-            user.groups.add(*groups)
+            user.groups.add(global_groups.get(account.group) or site_groups[account.group])
             profile = UserProfile.get_for_user(user)
-            profile.preferred_language = language
+            profile.preferred_language = account.language
             profile.save(update_fields=["preferred_language"])
         board_member, _ = BoardMember.objects.get_or_create(user=User.objects.get(username="board_member"))
         board_member.subject_areas.add(areas["xay-dung-phap-luat"], areas["ho-tich"], areas["thi-hanh-an-dan-su"])
-        return people
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    role: str
+    full_name: str
+    group: str  # a global role name, or "<site slug>:editors" / "<site slug>:approvers"
+    language: str = "vi"  # admin interface language
+
+
+DEMO_ACCOUNTS = [
+    DemoAccount("chief", "Trưởng Ban Biên tập (Chief Editor)", "Nguyễn Văn Trưởng", roles.CHIEF_EDITOR),
+    DemoAccount("standing_editor", "Thường trực BBT — biên tập (Standing Board)", "Trần Thị Biên", "moj:editors"),
+    DemoAccount("standing_approver", "Thường trực BBT — duyệt, xuất bản (Standing Board)", "Lê Văn Duyệt", "moj:approvers"),
+    DemoAccount("board_member", "Thành viên BBT, lĩnh vực: xây dựng pháp luật, hộ tịch, THADS", "Phạm Thị Thẩm", roles.BOARD_MEMBERS),
+    DemoAccount("thads_editor", "Biên tập viên — Cục Thi hành án dân sự", "Ngô Văn Hùng", "thads:editors"),
+    DemoAccount("thads_approver", "Duyệt — Cục Thi hành án dân sự", "Đinh Thị Hoa", "thads:approvers"),
+    DemoAccount("cntt_editor", "Biên tập viên — Cục Công nghệ thông tin", "Lý Văn Minh", "cntt:editors"),
+    DemoAccount("cntt_approver", "Duyệt — Cục Công nghệ thông tin", "Mai Thị Lan", "cntt:approvers"),
+    DemoAccount("pbgdpl_editor", "Biên tập viên — Vụ Phổ biến, giáo dục pháp luật", "Tạ Văn Nam", "pbgdpl:editors"),
+    DemoAccount("pbgdpl_approver", "Duyệt — Vụ Phổ biến, giáo dục pháp luật", "Hồ Thị Thu", "pbgdpl:approvers"),
+    DemoAccount("translator", "Biên dịch viên bản tiếng Anh (Vụ HTQT)", "Hoàng Minh Dịch", roles.EN_TRANSLATORS, "en"),
+    DemoAccount("en_approver", "Duyệt bản tiếng Anh (Vụ HTQT)", "Vũ Thị Anh", roles.EN_APPROVERS, "en"),
+    DemoAccount("itadmin", "Quản trị hệ thống (Cục CNTT)", "Đỗ Văn Quản", roles.IT_ADMINS),
+    DemoAccount("focal_thads", "Đầu mối cung cấp thông tin — Cục THADS", "Bùi Thị Mối", roles.FOCAL_POINTS),
+]
 
 
 def slugify_vi(text: str, max_length: int = 80) -> str:
@@ -364,9 +383,3 @@ def wrap(text: str, width: int) -> list[str]:
         else:
             line = f"{line} {word}".strip()
     return [*lines, line] if line else lines
-
-
-DEMO_USERNAMES = [
-    "chief", "standing_editor", "standing_approver", "board_member", "thads_editor", "thads_approver", "cntt_editor",
-    "cntt_approver", "pbgdpl_editor", "pbgdpl_approver", "translator", "en_approver", "itadmin", "focal_thads",
-]  # fmt: skip

@@ -40,3 +40,14 @@ def _menu_state(item_path: str, current_path: str) -> str:
     if current_path == item_path:
         return "page"
     return "ancestor" if current_path.startswith(item_path) else ""
+
+
+@register.simple_tag(takes_context=True)
+def portal_sites(context):
+    """Every site of the platform, main portal first, with whether it is the current one,
+    for the footer's links between sites (R-SITE-1)."""
+    from subsites.models import PortalSite
+
+    request = context.get("request")
+    current = Site.find_for_request(request) if request else None
+    return [(portal_site, portal_site.site_id == getattr(current, "pk", None)) for portal_site in PortalSite.objects.select_related("site")]

@@ -130,7 +130,11 @@ SERVE_MEDIA = False
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Cổng thông tin điện tử Bộ Tư pháp"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"http://{PORTAL_DOMAIN}:{PORTAL_PORT}")
+# Links in notification e-mails point here.
+WAGTAILADMIN_BASE_URL = os.environ.get(
+    "WAGTAILADMIN_BASE_URL",
+    {443: f"https://{PORTAL_DOMAIN}", 80: f"http://{PORTAL_DOMAIN}"}.get(PORTAL_PORT, f"http://{PORTAL_DOMAIN}:{PORTAL_PORT}"),
+)
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "zip", "txt"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

@@ -10,4 +10,3 @@ ALLOWED_HOSTS = [*ALLOWED_HOSTS, "localhost", ".localhost", "127.0.0.1"]  # noqa
 SERVE_MEDIA = True
 DEMO_USERS_ALLOWED = True
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
-WAGTAILADMIN_BASE_URL = f"http://localhost:{PORTAL_PORT}"  # noqa: F405

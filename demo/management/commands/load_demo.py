@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from demo.builder import ARTICLES_PER_SITE, DEMO_USERNAMES, DemoBuilder
+from demo.builder import ARTICLES_PER_SITE, DEMO_ACCOUNTS, DemoBuilder
 from subsites.models import PortalSite
 
 
@@ -28,5 +28,6 @@ class Command(BaseCommand):
             self.stdout.write(f"\nQuản trị: {main.site.root_url}/admin/")
         if settings.DEMO_USERS_ALLOWED:
             self.stdout.write(f"\nTài khoản mẫu (mật khẩu: {settings.DEMO_PASSWORD}):")
-            for username in DEMO_USERNAMES:
-                self.stdout.write(f"  {username}")
+            width = max(len(account.username) for account in DEMO_ACCOUNTS)
+            for account in DEMO_ACCOUNTS:
+                self.stdout.write(f"  {account.username:<{width}}  {account.role}")

@@ -1,0 +1,29 @@
+import pytest
+from wagtail.models import Locale
+
+from subsites.provisioning import provision_site
+
+
+def pytest_collection_modifyitems(config, items):
+    """Browser journeys run last: they commit the demo portal to the test database, which
+    would otherwise be visible to the tests that expect an empty one."""
+    for item in items:
+        if "e2e" in item.path.parts:
+            item.add_marker(pytest.mark.e2e)
+    items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)
+
+
+@pytest.fixture
+def main_site(db):
+    Locale.objects.get_or_create(language_code="en")
+    return provision_site("moj", "Bộ Tư pháp", name_en="Ministry of Justice", main=True, port=80)
+
+
+@pytest.fixture
+def thads_site(main_site):
+    return provision_site("thads", "Cục Thi hành án dân sự", name_en="Department of Civil Judgment Enforcement", port=80)
+
+
+@pytest.fixture
+def cntt_site(main_site):
+    return provision_site("cntt", "Cục Công nghệ thông tin", port=80)

@@ -1,0 +1,31 @@
+"""WCAG 2.1 A/AA with axe-core on the home page of every demo site, and a layout that holds at 320 px."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}, "resultTypes": ["violations"]}
+HOSTS = ["localhost", "thads.localhost", "cntt.localhost", "pbgdpl.localhost"]
+
+
+def home_url(portal_server: str, host: str) -> str:
+    return portal_server.replace("localhost", host, 1) + "/"
+
+
+@pytest.mark.parametrize("host", HOSTS)
+def test_home_page_has_no_wcag_violations(page, portal_server, host):
+    page.goto(home_url(portal_server, host))
+    results = Axe().run(page, options=WCAG_AA)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_english_home_page_has_no_wcag_violations(page, portal_server):
+    page.goto(portal_server + "/en/")
+    results = Axe().run(page, options=WCAG_AA)
+    assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("host", HOSTS)
+def test_home_page_fits_a_320px_phone_without_sideways_scrolling(phone, portal_server, host):
+    phone.goto(home_url(portal_server, host))
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 320
+    assert phone.get_by_role("searchbox").is_visible()

@@ -1,0 +1,75 @@
+"""One-step provisioning of a site (R-SITE-1, R-SITE-2): host, tree, groups, collection, workflow; idempotent."""
+
+from django.contrib.auth.models import Group
+from wagtail.models import Collection, Page, Site, Workflow
+
+from home.factories import SectionPageFactory
+from home.models import HomePage, SiteIdentity
+from subsites.models import PortalSite
+from subsites.provisioning import provision_site
+
+
+def test_component_site_is_created_at_its_host_with_its_own_tree_team_and_workflow(thads_site):
+    site = thads_site.site
+    assert (site.hostname, site.is_default_site) == ("thads.localhost", False)
+    assert isinstance(site.root_page.specific, HomePage)
+    assert thads_site.collection.get_parent() == Collection.get_first_root_node()
+    assert thads_site.editors_group.name == "Cục Thi hành án dân sự: Biên tập viên"
+    assert thads_site.approvers_group.name == "Cục Thi hành án dân sự: Duyệt"
+    workflow = site.root_page.get_workflow()
+    assert workflow.name == "Cục Thi hành án dân sự: hai bước"
+    assert [task.specific.groups.get() for task in workflow.tasks] == [thads_site.approvers_group]
+    assert SiteIdentity.for_site(site).site_title == "Trang thông tin điện tử Cục Thi hành án dân sự"
+
+
+def test_main_portal_replaces_wagtails_placeholder_and_is_the_default_site(main_site):
+    assert Site.objects.get(is_default_site=True) == main_site.site
+    assert main_site.site.hostname == "localhost"
+    assert not Page.objects.filter(depth=2, content_type__app_label="wagtailcore").exists()
+
+
+def test_provisioning_twice_creates_nothing_twice(thads_site):
+    def counts():
+        return (
+            Site.objects.count(),
+            Page.objects.count(),
+            Group.objects.count(),
+            Collection.objects.count(),
+            Workflow.objects.count(),
+        )
+
+    before = counts()
+    again = provision_site("thads", "Cục Thi hành án dân sự", port=80)
+    assert again.pk == thads_site.pk
+    assert counts() == before
+
+
+def test_reprovisioning_follows_a_new_portal_domain(thads_site, settings):
+    settings.PORTAL_DOMAIN = "moj.gov.vn"
+    provision_site("thads", "Cục Thi hành án dân sự", port=443)
+    site = Site.objects.get(pk=thads_site.site_id)
+    assert site.root_url == "https://thads.moj.gov.vn"
+
+
+def test_each_site_answers_at_its_own_host(client, main_site, thads_site):
+    main_home = client.get("/", HTTP_HOST="localhost")
+    thads_home = client.get("/", HTTP_HOST="thads.localhost")
+    assert main_home.status_code == thads_home.status_code == 200
+    assert "Cổng thông tin điện tử Bộ Tư pháp" in main_home.text
+    assert "Trang thông tin điện tử Cục Thi hành án dân sự" in thads_home.text
+
+
+def test_site_editors_can_add_pages_only_in_their_own_tree(thads_site, cntt_site, django_user_model):
+    editor = django_user_model.objects.create_user("editor", password="x")
+    editor.groups.add(thads_site.editors_group)
+    own_section = SectionPageFactory(parent=thads_site.site.root_page)
+    other_section = SectionPageFactory(parent=cntt_site.site.root_page)
+    assert own_section.permissions_for_user(editor).can_add_subpage()
+    assert own_section.permissions_for_user(editor).can_edit()
+    assert not own_section.permissions_for_user(editor).can_publish()  # step 2 belongs to the approvers (R-FLOW-1)
+    assert not other_section.permissions_for_user(editor).can_add_subpage()
+    assert not other_section.permissions_for_user(editor).can_edit()
+
+
+def test_portal_site_records_what_was_made(thads_site):
+    assert PortalSite.objects.get(slug="thads").site.root_page_id == thads_site.site.root_page_id
