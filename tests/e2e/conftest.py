@@ -7,6 +7,7 @@ import shutil
 import pytest
 from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.management import call_command
+from django.db import connections
 from django.test.testcases import LiveServerThread
 
 # Playwright's sync API keeps an event loop in this thread; Django's ORM refuses to run next to one.
@@ -38,6 +39,7 @@ def portal_server(django_db_setup, django_db_blocker):
         call_command("load_demo", port=thread.port, articles=12, stdout=open(os.devnull, "w"))  # noqa: SIM115
         yield f"http://localhost:{thread.port}"
         thread.terminate()
+        connections.close_all()  # so that the test database can be dropped
 
 
 @pytest.fixture(scope="session")
