@@ -48,6 +48,8 @@ def test_demo_portal_matches_the_contract_and_loads_idempotently(client):
         user = authenticate(username=account.username, password="moj-demo-2026")
         assert user is not None, account.username
         assert user.groups.exists()
+        client.force_login(user)
+        assert client.get("/admin/", HTTP_HOST="localhost").status_code == 200, account.username  # every role reaches the admin
         assert account.username in output  # printed with its role on start
     assert "http://localhost:8000/admin/" in output
 
