@@ -27,7 +27,8 @@ from editorial.models import BoardMember
 from home.models import HomePage, SectionPage, SiteIdentity, StandardPage, SubjectArea
 from news.models import ArticlePage
 from subsites import roles
-from subsites.provisioning import provision_site
+from subsites.models import Unit, UnitDirectoryPage, UnitLeader
+from subsites.provisioning import provision_english_edition, provision_site
 
 ARTICLES_PER_SITE = 32
 
@@ -56,8 +57,10 @@ class DemoBuilder:
             self.identity(portal_site.site, site_content)
             self.fill_site(portal_site, site_content, areas)
         english_home = self.english_edition(portal_sites["moj"].site.root_page.specific)
+        provision_english_edition(portal_sites["moj"], english_home)
+        self.unit_directory(portal_sites)
         if settings.DEMO_USERS_ALLOWED:
-            self.users(portal_sites, english_home, areas)
+            self.users(portal_sites, areas)
         return portal_sites
 
     # Taxonomy and identity
@@ -312,12 +315,51 @@ class DemoBuilder:
             en_about.save_revision().publish()
         return en_home
 
+    # Unit directory (R-SITE-5)
+
+    def unit_directory(self, portal_sites):
+        for data in content.UNITS:
+            data = dict(data)
+            leaders = data.pop("leaders", [])
+            parent = data.pop("parent", None)
+            site_slug = data.pop("site", None)
+            reviewed = data.pop("last_reviewed", None)
+            unit, created = Unit.objects.get_or_create(
+                slug=data.pop("slug"),
+                defaults={
+                    **data,
+                    "parent": Unit.objects.get(slug=parent) if parent else None,
+                    "portal_site": portal_sites.get(site_slug),
+                    "last_reviewed": datetime.date.fromisoformat(reviewed) if reviewed else None,
+                },
+            )
+            if created:
+                for n, (name, title, title_en, responsibilities) in enumerate(leaders):
+                    UnitLeader.objects.create(
+                        unit=unit, sort_order=n, name=name, title=title, title_en=title_en, responsibilities=responsibilities
+                    )
+        vi_home = portal_sites["moj"].site.root_page.specific
+        directory = self.child(
+            vi_home,
+            UnitDirectoryPage,
+            "co-cau-to-chuc",
+            title="Cơ cấu tổ chức",
+            show_in_menus=True,
+            intro="<p>Các đơn vị thuộc Bộ Tư pháp, lãnh đạo và thông tin liên hệ.</p>",
+        )
+        english = Locale.objects.get(language_code="en")
+        if not directory.get_translations().filter(locale=english).exists():
+            en_directory = directory.copy_for_translation(english)
+            en_directory.title = "Organisation"
+            en_directory.slug = "organisation"
+            en_directory.intro = "<p>The units of the Ministry of Justice, their leaders and contacts.</p>"
+            en_directory.show_in_menus = True
+            en_directory.save_revision().publish()
+
     # People
 
-    def users(self, portal_sites, english_home, areas):
+    def users(self, portal_sites, areas):
         global_groups = roles.ensure_global_roles()
-        roles.grant_page_permissions(global_groups[roles.EN_TRANSLATORS], english_home, roles.EDITOR_PAGE_PERMISSIONS)
-        roles.grant_page_permissions(global_groups[roles.EN_APPROVERS], english_home, roles.APPROVER_PAGE_PERMISSIONS)
         site_groups = {}
         for slug, portal_site in portal_sites.items():
             site_groups[f"{slug}:editors"] = portal_site.editors_group

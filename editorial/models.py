@@ -1,6 +1,8 @@
+from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
 
 
 class BoardMember(models.Model):
@@ -8,6 +10,8 @@ class BoardMember(models.Model):
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="board_member")
     subject_areas = models.ManyToManyField("home.SubjectArea", verbose_name=_("Lĩnh vực phụ trách"), related_name="board_members")
+
+    panels = [FieldPanel("user"), FieldPanel("subject_areas", widget=forms.CheckboxSelectMultiple)]
 
     class Meta:
         verbose_name = _("Thành viên Ban Biên tập")

@@ -8,8 +8,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home.views import health
 from search.views import search
+from subsites.views import browse_own_trees
 
 urlpatterns = [
+    # Before Wagtail's own chooser URL: the page chooser stays inside the user's trees (R-SITE-2).
+    path("admin/choose-page/<int:parent_page_id>/", browse_own_trees),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", health, name="health"),

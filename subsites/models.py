@@ -1,6 +1,20 @@
 from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.models import BasePage
 
 
 class PortalSite(models.Model):
@@ -11,6 +25,9 @@ class PortalSite(models.Model):
     name = models.CharField(_("Tên đơn vị"), max_length=255)
     name_en = models.CharField(_("Tên tiếng Anh"), max_length=255, blank=True)
     is_main_portal = models.BooleanField(_("Cổng chính"), default=False)
+    is_active = models.BooleanField(
+        _("Đang hoạt động"), default=True, help_text=_("Tắt để ngừng phục vụ trang ở tên miền của nó; nội dung được giữ nguyên.")
+    )
     site = models.OneToOneField("wagtailcore.Site", on_delete=models.PROTECT, related_name="portal_site")
     collection = models.OneToOneField("wagtailcore.Collection", on_delete=models.PROTECT, related_name="+")
     editors_group = models.OneToOneField(Group, on_delete=models.PROTECT, related_name="+", verbose_name=_("Nhóm biên tập viên"))
@@ -23,3 +40,139 @@ class PortalSite(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def hostname(self):
+        return self.site.hostname
+
+    @classmethod
+    def switched_off_site_ids(cls) -> set[int]:
+        """Sites that are switched off, cached: asked on every public page view."""
+        ids = cache.get(SWITCHED_OFF_CACHE_KEY)
+        if ids is None:
+            ids = set(cls.objects.filter(is_active=False).values_list("site_id", flat=True))
+            cache.set(SWITCHED_OFF_CACHE_KEY, ids, None)
+        return ids
+
+
+SWITCHED_OFF_CACHE_KEY = "subsites:switched-off-site-ids"
+
+
+@receiver(post_save, sender=PortalSite)
+def forget_switched_off_sites(**kwargs):
+    cache.delete(SWITCHED_OFF_CACHE_KEY)
+
+
+class Unit(index.Indexed, ClusterableModel):
+    """A unit of the Ministry in the organisation chart, with what it must publish and review yearly (R-SITE-5, Art 21.1)."""
+
+    name = models.CharField(_("Tên đơn vị"), max_length=255)
+    name_en = models.CharField(_("Tên tiếng Anh"), max_length=255, blank=True)
+    slug = models.SlugField(_("Đường dẫn"), unique=True, max_length=100)
+    parent = models.ForeignKey(
+        "self", verbose_name=_("Đơn vị cấp trên"), null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    sort_order = models.PositiveIntegerField(_("Thứ tự"), default=0)
+    functions = RichTextField(_("Chức năng, nhiệm vụ"), blank=True, features=["bold", "italic", "ol", "ul", "link"])
+    functions_en = RichTextField(_("Chức năng, nhiệm vụ (tiếng Anh)"), blank=True, features=["bold", "italic", "ol", "ul", "link"])
+    address = models.CharField(_("Địa chỉ"), max_length=255, blank=True)
+    phone = models.CharField(_("Điện thoại"), max_length=100, blank=True)
+    email = models.EmailField(_("Thư điện tử"), blank=True)
+    portal_site = models.ForeignKey(
+        PortalSite, verbose_name=_("Trang thông tin thành phần"), null=True, blank=True, on_delete=models.SET_NULL, related_name="units"
+    )
+    last_reviewed = models.DateField(
+        _("Ngày rà soát gần nhất"), null=True, blank=True, help_text=_("Đơn vị rà soát thông tin tổ chức, lãnh đạo, liên hệ hằng năm.")
+    )
+
+    panels = [
+        MultiFieldPanel([FieldPanel("name"), FieldPanel("name_en"), FieldPanel("slug"), FieldPanel("parent"), FieldPanel("sort_order")]),
+        FieldPanel("functions"),
+        FieldPanel("functions_en"),
+        MultiFieldPanel([FieldPanel("address"), FieldPanel("phone"), FieldPanel("email"), FieldPanel("portal_site")], heading=_("Liên hệ")),
+        InlinePanel("leaders", label=_("Lãnh đạo")),
+        FieldPanel("last_reviewed"),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("name_en"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("Đơn vị")
+        verbose_name_plural = _("Cơ cấu tổ chức")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        ancestor = self.parent
+        while ancestor is not None:
+            if ancestor.pk == self.pk:
+                raise ValidationError({"parent": _("Đơn vị không thể trực thuộc chính nó hoặc đơn vị cấp dưới của nó.")})
+            ancestor = ancestor.parent
+
+    def localized(self, attribute: str, language: str):
+        """The English text under /en/ when there is one, else the Vietnamese."""
+        if language == "en" and getattr(self, f"{attribute}_en", ""):
+            return getattr(self, f"{attribute}_en")
+        return getattr(self, attribute)
+
+
+class UnitLeader(Orderable):
+    unit = ParentalKey(Unit, on_delete=models.CASCADE, related_name="leaders")
+    name = models.CharField(_("Họ và tên"), max_length=255)
+    title = models.CharField(_("Chức vụ"), max_length=255)
+    title_en = models.CharField(_("Chức vụ (tiếng Anh)"), max_length=255, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("Ảnh"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    responsibilities = models.TextField(_("Lĩnh vực phụ trách"), blank=True)
+    responsibilities_en = models.TextField(_("Lĩnh vực phụ trách (tiếng Anh)"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("title"),
+        FieldPanel("title_en"),
+        FieldPanel("photo"),
+        FieldPanel("responsibilities"),
+        FieldPanel("responsibilities_en"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Lãnh đạo đơn vị")
+
+
+class UnitDirectoryPage(RoutablePageMixin, BasePage):
+    """The public organisation chart and a page for each unit (R-SITE-5): /co-cau-to-chuc/ and /co-cau-to-chuc/<unit>/."""
+
+    intro = RichTextField(_("Giới thiệu"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "pages/unit_directory_page.html"
+
+    class Meta:
+        verbose_name = _("Cơ cấu tổ chức")
+
+    @path("")
+    def chart(self, request):
+        units = list(Unit.objects.only("name", "name_en", "slug", "parent_id"))
+        children = {}
+        for unit in units:
+            children.setdefault(unit.parent_id, []).append(unit)
+        return self.render(request, context_overrides={"chart": _tree(children, None)})
+
+    @path("<slug:unit_slug>/")
+    def unit(self, request, unit_slug):
+        unit = get_object_or_404(Unit.objects.select_related("parent", "portal_site__site"), slug=unit_slug)
+        leaders = unit.leaders.select_related("photo")
+        return self.render(
+            request,
+            template="pages/unit_page.html",
+            context_overrides={"unit": unit, "leaders": leaders, "subunits": unit.children.all()},
+        )
+
+
+def _tree(children: dict, parent_id) -> list[tuple["Unit", list]]:
+    return [(unit, _tree(children, unit.pk)) for unit in children.get(parent_id, [])]

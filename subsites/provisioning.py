@@ -27,7 +27,7 @@ def provision_site(slug: str, name: str, *, name_en: str = "", main: bool = Fals
     if portal_site:
         # Re-provisioning follows PORTAL_DOMAIN/PORT changes and repairs permissions; it creates nothing twice.
         Site.objects.filter(pk=portal_site.site_id).update(hostname=hostname, port=port, site_name=name)
-        roles.grant_site_team(portal_site.editors_group, portal_site.approvers_group, portal_site.site.root_page, portal_site.collection)
+        roles.grant_site_team(portal_site.editors_group, portal_site.approvers_group, portal_site.site, portal_site.collection)
         return portal_site
 
     if main:
@@ -37,7 +37,7 @@ def provision_site(slug: str, name: str, *, name_en: str = "", main: bool = Fals
     collection = Collection.get_first_root_node().add_child(name=name)
     editors, _ = Group.objects.get_or_create(name=roles.STANDING_EDITORS if main else f"{name}: Biên tập viên")
     approvers, _ = Group.objects.get_or_create(name=roles.STANDING_APPROVERS if main else f"{name}: Duyệt")
-    roles.grant_site_team(editors, approvers, home, collection)
+    roles.grant_site_team(editors, approvers, site, collection)
     _create_two_step_workflow(name, home, approvers)
     SiteIdentity.objects.update_or_create(
         site=site,
@@ -62,12 +62,20 @@ def provision_site(slug: str, name: str, *, name_en: str = "", main: bool = Fals
 
 def _create_two_step_workflow(name: str, root: Page, approvers: Group) -> Workflow:
     """Step 1: the editor saves and submits; step 2: an approver of the site checks and publishes (R-FLOW-1)."""
-    workflow = Workflow.objects.create(name=f"{name}: hai bước")
-    task = GroupApprovalTask.objects.create(name=f"{name}: duyệt và xuất bản")
-    task.groups.set([approvers])
-    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    workflow, created = Workflow.objects.get_or_create(name=f"{name}: hai bước")
+    if created:
+        task = GroupApprovalTask.objects.create(name=f"{name}: duyệt và xuất bản")
+        task.groups.set([approvers])
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
     return workflow
+
+
+@transaction.atomic
+def provision_english_edition(main: PortalSite, english_root: Page) -> None:
+    """The English tree of the main portal: its team's permissions and its own workflow (R-EN-1, R-FLOW-6)."""
+    groups = roles.grant_english_edition(english_root, main.collection)
+    _create_two_step_workflow("Bản tiếng Anh", english_root, groups[roles.EN_APPROVERS])
 
 
 def _remove_wagtail_placeholder() -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, GroupSitePermission, Page, Site
 
 CHIEF_EDITOR = "Trưởng Ban Biên tập"
 BOARD_MEMBERS = "Thành viên Ban Biên tập"
@@ -22,6 +22,8 @@ EDITOR_PAGE_PERMISSIONS = ["add", "change"]
 APPROVER_PAGE_PERMISSIONS = ["add", "change", "publish", "lock", "unlock"]
 ALL_PAGE_PERMISSIONS = ["add", "change", "publish", "bulk_delete", "lock", "unlock"]
 MEDIA_PERMISSIONS = ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"]
+# Per-site settings (R-SITE-3, R-SHARE-2): the Chief Editor everywhere, a site's approvers on their site only.
+SITE_SETTINGS_PERMISSIONS = ["home.change_siteidentity", "home.change_sitenavigation", "home.change_sitenotice", "home.change_sitetracking"]
 
 
 @dataclass
@@ -36,10 +38,16 @@ GLOBAL_ROLES = [
         CHIEF_EDITOR,
         [
             "wagtailadmin.access_admin",
-            "home.change_siteidentity",
+            *SITE_SETTINGS_PERMISSIONS,
             "home.add_subjectarea",
             "home.change_subjectarea",
             "home.delete_subjectarea",
+            "subsites.add_unit",
+            "subsites.change_unit",
+            "subsites.delete_unit",
+            "editorial.add_boardmember",
+            "editorial.change_boardmember",
+            "editorial.delete_boardmember",
             "wagtailredirects.add_redirect",
             "wagtailredirects.change_redirect",
             "wagtailredirects.delete_redirect",
@@ -55,8 +63,8 @@ GLOBAL_ROLES = [
             "auth.add_user",
             "auth.change_user",
             "auth.delete_user",
-            "wagtailcore.add_site",
-            "wagtailcore.change_site",
+            "subsites.add_portalsite",
+            "subsites.change_portalsite",
         ],
     ),
     Role(FOCAL_POINTS, ["wagtailadmin.access_admin"]),
@@ -95,10 +103,23 @@ def ensure_global_roles() -> dict[str, Group]:
     return groups
 
 
-def grant_site_team(editors: Group, approvers: Group, root: Page, collection: Collection) -> None:
-    """A site team edits only its own tree and its own collection (R-SITE-2, Art 21.5)."""
+def grant_site_team(editors: Group, approvers: Group, site: Site, collection: Collection) -> None:
+    """A site team edits only its own tree, its own collection and, for approvers, its own settings (R-SITE-2, Art 21.5)."""
     access_admin = get_permission("wagtailadmin.access_admin")
     for group, page_permissions in ((editors, EDITOR_PAGE_PERMISSIONS), (approvers, APPROVER_PAGE_PERMISSIONS)):
         group.permissions.add(access_admin)
-        grant_page_permissions(group, root, page_permissions)
+        grant_page_permissions(group, site.root_page, page_permissions)
         grant_collection_permissions(group, collection, MEDIA_PERMISSIONS)
+    for dotted in SITE_SETTINGS_PERMISSIONS:
+        GroupSitePermission.objects.get_or_create(group=approvers, site=site, permission=get_permission(dotted))
+
+
+def grant_english_edition(english_root: Page, main_collection: Collection) -> dict[str, Group]:
+    """Translators edit and submit only the English tree; English approvers publish it (R-EN-1, Art 21.6).
+    Both may pick the main portal's images and documents, not change them."""
+    groups = ensure_global_roles()
+    grant_page_permissions(groups[EN_TRANSLATORS], english_root, EDITOR_PAGE_PERMISSIONS)
+    grant_page_permissions(groups[EN_APPROVERS], english_root, APPROVER_PAGE_PERMISSIONS)
+    for group in (groups[EN_TRANSLATORS], groups[EN_APPROVERS]):
+        grant_collection_permissions(group, main_collection, ["choose_image", "choose_document"])
+    return groups

@@ -27,3 +27,13 @@ def thads_site(main_site):
 @pytest.fixture
 def cntt_site(main_site):
     return provision_site("cntt", "Cục Công nghệ thông tin", port=80)
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print the size of the permission matrix (tests/subsites/test_isolation_matrix.py)."""
+    from tests.subsites.test_isolation_matrix import ACCOUNTS, GLOBAL_CASES, SITE_CASES, TARGETS
+
+    terminalreporter.write_line(
+        f"permission matrix: {len(SITE_CASES) + len(GLOBAL_CASES)} cases "
+        f"({len(ACCOUNTS)} roles × {len(TARGETS)} sites/trees × actions, plus {len(GLOBAL_CASES)} site-independent)"
+    )

@@ -1,6 +1,6 @@
 from .mixins import AttributionMixin, BasePage, ListingMixin
 from .pages import HomePage, SectionPage, StandardPage
-from .settings import SiteIdentity
+from .settings import SiteIdentity, SiteNavigation, SiteNotice, SiteTracking
 from .taxonomy import SubjectArea
 
 __all__ = [
@@ -10,6 +10,9 @@ __all__ = [
     "ListingMixin",
     "SectionPage",
     "SiteIdentity",
+    "SiteNavigation",
+    "SiteNotice",
+    "SiteTracking",
     "StandardPage",
     "SubjectArea",
 ]

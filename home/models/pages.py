@@ -44,7 +44,7 @@ class HomePage(BasePage):
     search_fields = BasePage.search_fields
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.SectionPage", "home.StandardPage", "documents.LegalDocumentIndexPage"]
+    subpage_types = ["home.SectionPage", "home.StandardPage", "documents.LegalDocumentIndexPage", "subsites.UnitDirectoryPage"]
     template = "pages/home_page.html"
 
     class Meta:

@@ -1,7 +1,14 @@
+"""Per-site settings (R-SITE-3, R-SHARE-2), edited by the Chief Editor and by that site's approvers only
+(granted per site with Wagtail's GroupSitePermission by provisioning)."""
+
+from bs4 import BeautifulSoup, Comment, NavigableString
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
 
 
 @register_setting(icon="site")
@@ -21,7 +28,10 @@ class SiteIdentity(BaseSiteSetting):
     fax = models.CharField(_("Fax"), max_length=100, blank=True)
     email = models.EmailField(_("Thư điện tử"), blank=True)
     responsible_person = models.CharField(
-        _("Người chịu trách nhiệm"), max_length=255, blank=True, help_text=_("Họ tên và chức vụ, ví dụ: Ông Nguyễn Văn A — Cục trưởng.")
+        _("Người chịu trách nhiệm"),
+        max_length=255,
+        blank=True,
+        help_text=_("Họ tên và chức vụ, ví dụ: Ông Nguyễn Văn A — Cục trưởng."),
     )
     licence = models.CharField(_("Giấy phép"), max_length=255, blank=True)
 
@@ -51,3 +61,84 @@ class SiteIdentity(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("Nhận diện trang")
+
+
+class LinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Tên"))
+    page = blocks.PageChooserBlock(label=_("Trang trong cổng"), required=False)
+    url = blocks.URLBlock(label=_("Hoặc địa chỉ ngoài"), required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("Liên kết")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            raise blocks.StructBlockValidationError({"url": ValidationError(_("Chọn một trang hoặc nhập một địa chỉ."))})
+        return value
+
+
+@register_setting(icon="list-ul")
+class SiteNavigation(BaseSiteSetting):
+    """The main menu and footer links of a site (R-SITE-3). An empty menu shows the home page's
+    children marked "show in menus", so a new site has a working menu from its first section."""
+
+    main_menu = StreamField([("link", LinkBlock())], blank=True, verbose_name=_("Menu chính"))
+    footer_links = StreamField([("link", LinkBlock())], blank=True, verbose_name=_("Liên kết chân trang"))
+
+    panels = [FieldPanel("main_menu"), FieldPanel("footer_links")]
+
+    class Meta:
+        verbose_name = _("Menu và liên kết")
+
+
+@register_setting(icon="warning")
+class SiteNotice(BaseSiteSetting):
+    """A notice shown at the top of every page of the site: maintenance, an urgent announcement."""
+
+    class Level(models.TextChoices):
+        INFO = "info", _("Thông tin")
+        WARNING = "warning", _("Cảnh báo")
+
+    is_active = models.BooleanField(_("Đang hiển thị"), default=False)
+    text = models.CharField(_("Nội dung thông báo"), max_length=300, blank=True)
+    level = models.CharField(_("Mức độ"), max_length=10, choices=Level.choices, default=Level.INFO)
+    link = models.URLField(_("Liên kết xem thêm"), blank=True)
+
+    panels = [FieldPanel("is_active"), FieldPanel("text"), FieldPanel("level"), FieldPanel("link")]
+
+    class Meta:
+        verbose_name = _("Thông báo đầu trang")
+
+    def clean(self):
+        if self.is_active and not self.text:
+            raise ValidationError({"text": _("Nhập nội dung trước khi bật thông báo.")})
+
+
+def validate_tracking_code(value: str) -> None:
+    """Only <script> elements: the measurement system's snippet, nothing that changes the page."""
+    for node in BeautifulSoup(value, "html.parser").contents:
+        if isinstance(node, Comment) or (isinstance(node, NavigableString) and not node.strip()):
+            continue
+        if getattr(node, "name", None) != "script":
+            raise ValidationError(_("Chỉ dán đoạn mã <script> do Hệ thống đo lường Chính phủ số cung cấp."))
+        if node.get("src") and not node["src"].startswith("https://"):
+            raise ValidationError(_("Địa chỉ tập lệnh phải bắt đầu bằng https://"))
+
+
+@register_setting(icon="code")
+class SiteTracking(BaseSiteSetting):
+    """The tracking code of the digital-government measurement system (R-SHARE-2, Art 19.3), rendered only on this site."""
+
+    tracking_code = models.TextField(
+        _("Mã theo dõi"),
+        blank=True,
+        validators=[validate_tracking_code],
+        help_text=_("Đoạn mã <script> của Hệ thống đo lường Chính phủ số (EMC) cấp cho trang này."),
+    )
+
+    panels = [FieldPanel("tracking_code")]
+
+    class Meta:
+        verbose_name = _("Mã đo lường Chính phủ số")

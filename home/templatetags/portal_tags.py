@@ -1,5 +1,8 @@
 from django import template
+from django.conf import settings
 from wagtail.models import Page, Site
+
+from home.models import SiteNavigation
 
 register = template.Library()
 
@@ -24,22 +27,39 @@ def page_translations(context, page):
 
 @register.inclusion_tag("navigation/main_menu.html", takes_context=True)
 def main_menu(context):
+    """The menu set by the Chief Editor in the site's settings (R-SITE-3); until one is set,
+    the home page's children marked "show in menus". Under /en/, the English home's children."""
     home = site_home(context)
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
-    items = home.get_children().live().public().in_menu() if home else []
-    return {
-        "home": home,
-        "home_is_current": bool(home) and current_path == home.path,
-        # (page, "page" when it is the current page, "ancestor" when the current page is below it)
-        "items": [(item, _menu_state(item.path, current_path)) for item in items],
-    }
+    request = context.get("request")
+    configured = SiteNavigation.for_request(request).main_menu if request else []
+    if configured and home and home.locale.language_code == settings.LANGUAGE_CODE:
+        links = [_link(block.value, current_path) for block in configured]
+    else:
+        children = home.get_children().live().public().in_menu() if home else []
+        links = [{"title": page.title, "url": page.url, "state": _menu_state(page.path, current_path)} for page in children]
+    return {"home": home, "home_is_current": bool(home) and current_path == home.path, "links": links}
+
+
+def _link(value, current_path=""):
+    page = value.get("page")
+    if page:
+        return {"title": value["title"], "url": page.url, "state": _menu_state(page.path, current_path)}
+    return {"title": value["title"], "url": value["url"], "state": ""}
 
 
 def _menu_state(item_path: str, current_path: str) -> str:
+    """ "page" when the link is the current page, "ancestor" when the current page is below it."""
     if current_path == item_path:
         return "page"
     return "ancestor" if current_path.startswith(item_path) else ""
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context):
+    request = context.get("request")
+    return [_link(block.value) for block in SiteNavigation.for_request(request).footer_links] if request else []
 
 
 @register.simple_tag(takes_context=True)
@@ -50,4 +70,5 @@ def portal_sites(context):
 
     request = context.get("request")
     current = Site.find_for_request(request) if request else None
-    return [(portal_site, portal_site.site_id == getattr(current, "pk", None)) for portal_site in PortalSite.objects.select_related("site")]
+    sites = PortalSite.objects.filter(is_active=True).select_related("site")
+    return [(portal_site, portal_site.site_id == getattr(current, "pk", None)) for portal_site in sites]

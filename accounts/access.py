@@ -1,0 +1,63 @@
+"""Who can do what where (R-OPS-6, Art 7): each account's roles, the trees and settings they act on, last login."""
+
+from django.contrib.auth.models import Group
+from django.db.models import Prefetch
+from django.utils.translation import gettext as _
+from wagtail.models import GroupPagePermission, GroupSitePermission, Page
+
+from subsites.models import PortalSite
+
+PAGE_ACTIONS = {
+    "add_page": "tạo",
+    "change_page": "sửa",
+    "publish_page": "xuất bản",
+    "bulk_delete_page": "xoá",
+    "lock_page": "khoá trang",
+    "unlock_page": "mở khoá trang",
+}
+
+
+def tree_labels() -> dict[int, str]:
+    """A name for every page a permission can be granted on: the tree root, each site, its English tree."""
+    labels = {Page.get_first_root_node().pk: _("Toàn bộ các trang")}
+    for portal_site in PortalSite.objects.select_related("site__root_page"):
+        root = portal_site.site.root_page
+        labels[root.pk] = portal_site.site.hostname
+        for translation in root.get_translations().select_related("locale"):
+            labels[translation.pk] = f"{portal_site.site.hostname}/{translation.locale.language_code}/"
+    return labels
+
+
+def group_access(labels: dict[int, str]) -> dict[int, list[str]]:
+    """For each group, lines such as "thads.localhost: tạo, sửa"."""
+    groups = Group.objects.prefetch_related(
+        Prefetch("page_permissions", queryset=GroupPagePermission.objects.select_related("permission")),
+        Prefetch("site_permissions", queryset=GroupSitePermission.objects.select_related("site")),
+    )
+    access = {}
+    for group in groups:
+        by_tree = {}
+        for grant in group.page_permissions.all():
+            label = labels.get(grant.page_id) or f"#{grant.page_id}"
+            by_tree.setdefault(label, []).append(PAGE_ACTIONS.get(grant.permission.codename, grant.permission.codename))
+        lines = [
+            f"{tree}: {', '.join(sorted(set(actions), key=list(PAGE_ACTIONS.values()).index))}" for tree, actions in sorted(by_tree.items())
+        ]
+        settings_sites = sorted({grant.site.hostname for grant in group.site_permissions.all()})
+        if settings_sites:
+            lines.append(_("cài đặt trang: %(sites)s") % {"sites": ", ".join(settings_sites)})
+        access[group.pk] = lines
+    return access
+
+
+def describe_accounts(users) -> None:
+    """Annotates each user with `roles`, `access` and `state`, for the report and its CSV export."""
+    access = group_access(tree_labels())
+    for user in users:
+        groups = list(user.groups.all())
+        user.roles = "; ".join(group.name for group in groups) or "—"
+        if user.is_superuser:
+            user.access = _("Toàn quyền (quản trị tối cao)")
+        else:
+            user.access = "; ".join(line for group in groups for line in access.get(group.pk, [])) or "—"
+        user.state = _("Đang hoạt động") if user.is_active else _("Đã khoá")

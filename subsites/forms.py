@@ -1,0 +1,41 @@
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from subsites.models import PortalSite
+
+RESERVED_SLUGS = {"www", "admin", "api", "mail", "static", "media", "en", "moj"}
+
+
+def validate_site_slug(slug: str) -> None:
+    """A site's slug is its sub-domain: lowercase letters, digits and hyphens."""
+    if not re.fullmatch(r"[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?", slug):
+        raise ValidationError(_("Mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, tối đa 40 ký tự (ví dụ: thads)."))
+    if slug in RESERVED_SLUGS:
+        raise ValidationError(_("Mã “%(slug)s” đã được dành riêng."), params={"slug": slug})
+
+
+class NewSiteForm(forms.ModelForm):
+    """What an IT administrator types to create a component site; the rest is provisioned."""
+
+    class Meta:
+        model = PortalSite
+        fields = ["slug", "name", "name_en"]
+
+    def clean_slug(self):
+        slug = self.cleaned_data["slug"]
+        validate_site_slug(slug)
+        return slug
+
+
+class EditSiteForm(forms.ModelForm):
+    class Meta:
+        model = PortalSite
+        fields = ["name", "name_en", "is_active"]
+
+    def clean_is_active(self):
+        if self.instance.is_main_portal and not self.cleaned_data["is_active"]:
+            raise ValidationError(_("Không thể tắt Cổng chính."))
+        return self.cleaned_data["is_active"]

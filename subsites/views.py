@@ -1,0 +1,67 @@
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.auth import require_admin_access
+from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.admin.views import generic
+from wagtail.admin.views.chooser import BrowseView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import log
+from wagtail.models import GroupPagePermission, Page
+from wagtail.permissions import page_permission_policy
+
+from subsites.forms import EditSiteForm, NewSiteForm
+from subsites.models import PortalSite
+from subsites.provisioning import provision_site
+
+
+class ProvisionSiteView(generic.CreateView):
+    """Creating a component site from the admin is the same one step as `create_subsite` (R-SITE-2)."""
+
+    def save_instance(self):
+        data = self.form.cleaned_data
+        portal_site = provision_site(data["slug"], data["name"], name_en=data["name_en"])
+        log(instance=portal_site, action="wagtail.create", content_changed=True)
+        return portal_site
+
+
+class PortalSiteViewSet(ModelViewSet):
+    model = PortalSite
+    icon = "site"
+    menu_label = _("Trang thành phần")
+    menu_order = 9000
+    add_to_settings_menu = True
+    url_prefix = "portal-sites"
+    list_display = [
+        "name",
+        Column("slug", label=_("Mã")),
+        Column("hostname", label=_("Tên miền"), accessor="hostname"),
+        BooleanColumn("is_active", label=_("Đang hoạt động")),
+    ]
+    list_filter = ["is_active"]
+    search_fields = ["name", "slug", "name_en"]
+    add_view_class = ProvisionSiteView
+    inspect_view_enabled = False
+
+    def get_form_class(self, for_update=False):
+        return EditSiteForm if for_update else NewSiteForm
+
+    def get_queryset(self, request):
+        return PortalSite.objects.select_related("site")
+
+
+def pages_user_may_choose(user):
+    """Pages in the trees where the user holds any page permission: a team picks pages of its own site only."""
+    return page_permission_policy.instances_user_has_any_permission_for(user, ["add", "change", "publish", "bulk_delete", "lock", "unlock"])
+
+
+@require_admin_access
+def browse_own_trees(request, parent_page_id):
+    """Wagtail's page chooser shows any parent page it is given; refuse parents outside the user's trees
+    (their ancestors, up to the tree root, stay browsable so the user can reach their own site)."""
+    parent = get_object_or_404(Page, pk=parent_page_id)
+    if not request.user.is_superuser:
+        roots = GroupPagePermission.objects.filter(group__user=request.user).values_list("page__path", flat=True)
+        if not any(root.startswith(parent.path) or parent.path.startswith(root) for root in roots):
+            raise PermissionDenied
+    return BrowseView.as_view()(request, parent_page_id=parent_page_id)

@@ -1,0 +1,72 @@
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import UpdatedAtColumn
+from wagtail.models import Site
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from subsites.models import PortalSite, Unit
+from subsites.reports import UnitsDueForReviewView
+from subsites.views import PortalSiteViewSet, pages_user_may_choose
+
+
+@hooks.register("register_admin_viewset")
+def register_portal_sites():
+    return PortalSiteViewSet("portal_sites")
+
+
+@hooks.register("before_serve_page")
+def refuse_switched_off_sites(page, request, serve_args, serve_kwargs):
+    """A switched-off site is no longer served at its host name; its content stays (R-SITE-2)."""
+    site = Site.find_for_request(request)
+    if site and site.pk in PortalSite.switched_off_site_ids():
+        main_site = Site.objects.filter(is_default_site=True).first()
+        return TemplateResponse(request, "subsites/switched_off.html", {"site": site, "main_site": main_site}, status=404)
+    return None
+
+
+@hooks.register("construct_page_chooser_queryset")
+def confine_page_chooser(pages, request):
+    """Wagtail's page chooser lists every site; confine it to the user's own trees (R-SITE-2)."""
+    if request.user.is_superuser:
+        return pages
+    return pages.filter(pk__in=pages_user_may_choose(request.user))
+
+
+class UnitViewSet(SnippetViewSet):
+    model = Unit
+    icon = "group"
+    menu_label = _("Cơ cấu tổ chức")
+    menu_order = 300
+    add_to_admin_menu = True
+    list_display = ["name", "parent", "last_reviewed", UpdatedAtColumn()]
+    list_filter = ["parent"]
+    search_fields = ["name", "name_en"]
+
+
+register_snippet(UnitViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_unit_report_urls():
+    return [
+        path("reports/units-due-for-review/", UnitsDueForReviewView.as_view(), name="units_due_for_review"),
+        path(
+            "reports/units-due-for-review/results/",
+            UnitsDueForReviewView.as_view(results_only=True),
+            name="units_due_for_review_results",
+        ),
+    ]
+
+
+class UnitReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return UnitsDueForReviewView.permission_policy.user_has_permission(request.user, "change")
+
+
+@hooks.register("register_reports_menu_item")
+def register_unit_report_menu_item():
+    return UnitReportMenuItem(_("Đơn vị quá hạn rà soát"), reverse("units_due_for_review"), icon_name="date", order=900)

@@ -1,0 +1,173 @@
+"""Isolation that holds (R-SITE-2, Art 21.5): every role × every site × every admin action, over HTTP.
+
+The cases are generated from the demo accounts (one per role), the demo sites plus the English tree, and the
+list of actions below; adding any of them adds cases. The expected outcome comes from POLICY — what each role
+may do where — never from Wagtail's own permission code, so a hole in Wagtail shows up as a failure here."""
+
+from dataclasses import dataclass
+
+import pytest
+from django.core.files.base import ContentFile
+from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page
+
+from demo import content
+from demo.builder import DEMO_ACCOUNTS, DemoBuilder
+from news.models import ArticlePage
+from subsites import roles
+
+SITES = [site.slug for site in content.SITES]
+ENGLISH = "en"
+TARGETS = [*SITES, ENGLISH]
+
+EDIT = {"explore", "add", "edit", "preview", "copy", "page_chooser"}
+MEDIA = {"image_chooser", "document_chooser", "edit_image", "edit_document"}
+# Wagtail lets whoever may publish a page also delete it when it has no children: approvers remove their own items.
+APPROVE = {"publish", "move", "delete", "settings"}
+EVERYTHING = EDIT | MEDIA | APPROVE
+
+
+def policy(group: str, target: str) -> set[str]:
+    """What a member of `group` may do on `target` (a site slug, or "en" for the English tree)."""
+    if group == roles.CHIEF_EDITOR:
+        return EVERYTHING
+    site, _, team = group.partition(":")
+    if team == "editors":
+        return EDIT | MEDIA if target == site else set()
+    if team == "approvers":
+        return EDIT | MEDIA | APPROVE if target == site else set()
+    if group in (roles.EN_TRANSLATORS, roles.EN_APPROVERS):
+        if target == ENGLISH:
+            return EDIT | ({"publish", "move", "delete"} if group == roles.EN_APPROVERS else set())
+        # The English pages use the main portal's pictures and files: they may pick them, not change them.
+        return {"image_chooser", "document_chooser"} if target == "moj" else set()
+    return set()  # Board members, IT administrators, focal points: no page, media or settings access
+
+
+GLOBAL_POLICY = {
+    roles.CHIEF_EDITOR: {"subject_areas", "units", "board_members"},
+    roles.IT_ADMINS: {"portal_sites", "account_report", "site_lockdown"},
+}
+
+
+@dataclass(frozen=True)
+class Target:
+    root: Page
+    section: Page
+    article: ArticlePage
+    image: object = None
+    document: object = None
+    site: object = None
+
+
+def allowed(response, must_contain: str | None = None) -> bool:
+    if response.status_code != 200:
+        return False
+    if must_contain is None:
+        return True
+    # Choosers answer in JSON, with the HTML inside.
+    body = response.json().get("html", "") if response["Content-Type"] == "application/json" else response.content.decode()
+    return must_contain in body
+
+
+PAGE_ACTIONS = {
+    "explore": lambda c, t: allowed(c.get(f"/admin/pages/{t.root.pk}/"), t.section.title),
+    "add": lambda c, t: allowed(c.get(f"/admin/pages/add/news/articlepage/{t.section.pk}/")),
+    "edit": lambda c, t: allowed(c.get(f"/admin/pages/{t.article.pk}/edit/")),
+    "preview": lambda c, t: allowed(c.get(f"/admin/pages/{t.article.pk}/view_draft/")),
+    "publish": lambda c, t: allowed(c.get(f"/admin/pages/{t.article.pk}/unpublish/")),
+    "delete": lambda c, t: allowed(c.get(f"/admin/pages/{t.article.pk}/delete/")),
+    "move": lambda c, t: allowed(c.get(f"/admin/pages/{t.article.pk}/move/")),
+    "copy": lambda c, t: allowed(c.get(f"/admin/pages/{t.article.pk}/copy/")),
+    "page_chooser": lambda c, t: (
+        allowed(c.get("/admin/choose-page/search/", {"q": t.article.title}), t.article.title)
+        # Browsing a site's tree shows its home page, choosable: refused outside one's own trees.
+        | allowed(c.get(f"/admin/choose-page/{t.root.pk}/"), t.root.title)
+    ),
+}
+SITE_ACTIONS = {
+    "image_chooser": lambda c, t: allowed(c.get("/admin/images/chooser/", {"collection_id": t.image.collection_id}), t.image.title),
+    "document_chooser": lambda c, t: allowed(
+        c.get("/admin/documents/chooser/", {"collection_id": t.document.collection_id}), t.document.title
+    ),
+    "edit_image": lambda c, t: allowed(c.get(f"/admin/images/{t.image.pk}/")),
+    "edit_document": lambda c, t: allowed(c.get(f"/admin/documents/edit/{t.document.pk}/")),
+    "settings": lambda c, t: allowed(c.get(f"/admin/settings/home/siteidentity/{t.site.pk}/")),
+}
+GLOBAL_ACTIONS = {
+    "subject_areas": lambda c: allowed(c.get("/admin/snippets/home/subjectarea/")),
+    "units": lambda c: allowed(c.get("/admin/snippets/subsites/unit/")),
+    "board_members": lambda c: allowed(c.get("/admin/snippets/editorial/boardmember/")),
+    "portal_sites": lambda c: allowed(c.get("/admin/portal-sites/new/")),
+    "account_report": lambda c: allowed(c.get("/admin/accounts/")),
+    "site_lockdown": lambda c: allowed(c.get("/admin/accounts/site-lockdown/")),
+}
+
+ACCOUNTS = {account.username: account for account in DEMO_ACCOUNTS}
+SITE_CASES = [
+    (username, target, action)
+    for username in ACCOUNTS
+    for target in TARGETS
+    for action in [*PAGE_ACTIONS, *(SITE_ACTIONS if target != ENGLISH else [])]
+]
+GLOBAL_CASES = [(username, action) for username in ACCOUNTS for action in GLOBAL_ACTIONS]
+
+
+@pytest.fixture(scope="module")
+def portal(django_db_setup, django_db_blocker):
+    """The demo portal, with a document in every site's collection, built once and rolled back at the end."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        portal_sites = DemoBuilder(articles_per_site=2, port=80).build()
+        targets = {}
+        for slug, portal_site in portal_sites.items():
+            root = portal_site.site.root_page
+            article = ArticlePage.objects.descendant_of(root).first()
+            document = get_document_model().objects.create(
+                title=f"Tài liệu nội bộ {slug}", file=ContentFile(b"%PDF-1.4", name=f"{slug}.pdf"), collection=portal_site.collection
+            )
+            image = get_image_model().objects.filter(collection=portal_site.collection).first()
+            targets[slug] = Target(root, article.get_parent(), article, image, document, portal_site.site)
+        english_root = portal_sites["moj"].site.root_page.get_translation(Locale.objects.get(language_code="en"))
+        section = english_root.get_children().get(slug="organisation")
+        english_article = ArticlePage.objects.descendant_of(portal_sites["moj"].site.root_page).first()
+        translated = english_article.copy_for_translation(Locale.objects.get(language_code="en"), copy_parents=True)
+        translated.title = "Ministry of Justice holds its annual conference"
+        translated.save_revision().publish()
+        targets[ENGLISH] = Target(english_root, translated.get_parent(), translated)
+        assert section  # the English tree has its own pages
+        yield targets
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def as_user(client, portal, django_user_model):
+    def login(username):
+        client.force_login(django_user_model.objects.get(username=username))
+        return client
+
+    return login
+
+
+@pytest.mark.parametrize(("username", "target", "action"), SITE_CASES, ids=["-".join(case) for case in SITE_CASES])
+def test_site_action(as_user, portal, username, target, action):
+    expected = action in policy(ACCOUNTS[username].group, target)
+    run = PAGE_ACTIONS.get(action) or SITE_ACTIONS[action]
+    assert run(as_user(username), portal[target]) == expected, f"{username} {'should' if expected else 'must not'} {action} on {target}"
+
+
+@pytest.mark.parametrize(("username", "action"), GLOBAL_CASES, ids=["-".join(case) for case in GLOBAL_CASES])
+def test_global_action(as_user, portal, username, action):
+    expected = action in GLOBAL_POLICY.get(ACCOUNTS[username].group, set())
+    assert GLOBAL_ACTIONS[action](as_user(username)) == expected, f"{username} {'should' if expected else 'must not'} {action}"
+
+
+def test_matrix_covers_every_role_site_and_action():
+    assert {account.group for account in DEMO_ACCOUNTS} >= {roles.CHIEF_EDITOR, roles.BOARD_MEMBERS, roles.IT_ADMINS}
+    assert set(TARGETS) == {*PortalSite_slugs(), ENGLISH}
+    assert len(SITE_CASES) + len(GLOBAL_CASES) >= 500
+
+
+def PortalSite_slugs():
+    return {site.slug for site in content.SITES}
