@@ -20,14 +20,13 @@ def validate_site_slug(slug: str) -> None:
 class NewSiteForm(forms.ModelForm):
     """What an IT administrator types to create a component site; the rest is provisioned."""
 
+    slug = forms.CharField(
+        label=_("Mã"), max_length=40, validators=[validate_site_slug], help_text=_("Tên miền con: <mã>.moj.gov.vn, ví dụ: thads")
+    )
+
     class Meta:
         model = PortalSite
         fields = ["slug", "name", "name_en"]
-
-    def clean_slug(self):
-        slug = self.cleaned_data["slug"]
-        validate_site_slug(slug)
-        return slug
 
 
 class EditSiteForm(forms.ModelForm):

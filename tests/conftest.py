@@ -10,6 +10,8 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "e2e" in item.path.parts:
             item.add_marker(pytest.mark.e2e)
+            # Declares the database, so that pytest-django sets up the test database even when only journeys run.
+            item.add_marker(pytest.mark.django_db)
     items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)
 
 

@@ -7,7 +7,7 @@ import shutil
 import pytest
 from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.management import call_command
-from django.db import connections
+from django.db import connection, connections
 from django.test.testcases import LiveServerThread
 
 # Playwright's sync API keeps an event loop in this thread; Django's ORM refuses to run next to one.
@@ -30,6 +30,8 @@ CHROMIUM_ARGS = [
 def portal_server(django_db_setup, django_db_blocker):
     """The demo portal, committed to the test database, served on a free port."""
     with django_db_blocker.unblock():
+        # Never the development database: the journeys commit what they load.
+        assert connection.settings_dict["NAME"].startswith("test_"), connection.settings_dict["NAME"]
         thread = LiveServerThread("127.0.0.1", StaticFilesHandler)
         thread.daemon = True
         thread.start()
@@ -43,7 +45,8 @@ def portal_server(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(portal_server):
+    """Started after the test database exists: Playwright keeps an event loop in this thread."""
     from playwright.sync_api import sync_playwright
 
     executable = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")

@@ -1,0 +1,108 @@
+"""One command creates a component site that serves at its host; its editor works there and nowhere else."""
+
+import io
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import CommandError, call_command
+from wagtail.models import Page, Site
+from wagtail.test.utils.form_data import rich_text
+
+from home.models import SiteIdentity
+from subsites.models import PortalSite
+
+
+def create(*args):
+    out = io.StringIO()
+    call_command("create_subsite", *args, stdout=out)
+    return out.getvalue()
+
+
+@pytest.mark.django_db
+def test_from_an_empty_database_one_command_makes_a_working_site_for_its_team(client, django_user_model):
+    output = create("lylich", "Trung tâm Lý lịch tư pháp quốc gia", "--name-en", "National Centre of Judicial Records")
+    create("cntt", "Cục Công nghệ thông tin")
+    assert "http://lylich.localhost:8000/" in output
+
+    response = client.get("/", HTTP_HOST="lylich.localhost")
+    assert response.status_code == 200
+    assert "Trang thông tin điện tử Trung tâm Lý lịch tư pháp quốc gia" in response.text
+
+    portal_site = PortalSite.objects.get(slug="lylich")
+    editor = django_user_model.objects.create_user("lylich_editor", password="x")
+    editor.groups.add(portal_site.editors_group)
+    client.force_login(editor)
+    home = portal_site.site.root_page
+    other_home = PortalSite.objects.get(slug="cntt").site.root_page
+    form = {"title": "Tin hoạt động", "slug": "tin-hoat-dong", "intro": rich_text(""), "action-submit": "on"}
+    created = client.post(f"/admin/pages/add/home/sectionpage/{home.pk}/", form)
+    assert created.status_code == 302
+    new_page = Page.objects.child_of(home).get(slug="tin-hoat-dong")
+    assert new_page.current_workflow_state.status == "in_progress"  # submitted, waiting for an approver (R-FLOW-1)
+    refused = client.post(f"/admin/pages/add/home/sectionpage/{other_home.pk}/", form)
+    assert refused.status_code in (302, 403)
+    assert not Page.objects.child_of(other_home).filter(slug="tin-hoat-dong").exists()
+
+
+@pytest.mark.django_db
+def test_create_subsite_is_idempotent_and_refuses_bad_slugs():
+    create("thads", "Cục Thi hành án dân sự")
+    counts = (Site.objects.count(), Page.objects.count(), Group.objects.count())
+    create("thads", "Cục Thi hành án dân sự")
+    assert (Site.objects.count(), Page.objects.count(), Group.objects.count()) == counts
+    for bad in ("Cục THADS", "admin", "-x", "a_b"):
+        with pytest.raises(CommandError):
+            create(bad, "Đơn vị")
+
+
+@pytest.mark.django_db
+def test_it_administrator_creates_a_site_from_the_admin(client, main_site, django_user_model):
+    from subsites import roles
+
+    itadmin = django_user_model.objects.create_user("it", password="x")
+    itadmin.groups.add(Group.objects.get(name=roles.IT_ADMINS))
+    client.force_login(itadmin)
+    refused = client.post("/admin/portal-sites/new/", {"slug": "Sai Mã", "name": "Cục Bổ trợ tư pháp", "name_en": ""})
+    assert refused.status_code == 200
+    assert "chữ thường không dấu" in refused.text
+    assert 'value="Cục Bổ trợ tư pháp"' in refused.text  # what was typed is kept
+
+    response = client.post(
+        "/admin/portal-sites/new/", {"slug": "btp", "name": "Cục Bổ trợ tư pháp", "name_en": "Department of Judicial Support"}
+    )
+    assert response.status_code == 302
+    portal_site = PortalSite.objects.get(slug="btp")
+    assert portal_site.site.hostname == "btp.localhost"
+    assert SiteIdentity.for_site(portal_site.site).site_title == "Trang thông tin điện tử Cục Bổ trợ tư pháp"
+    assert client.get("/", HTTP_HOST="btp.localhost").status_code == 200
+
+
+@pytest.mark.django_db
+def test_switched_off_site_is_not_served_but_keeps_its_content(client, main_site, thads_site, django_user_model):
+    from subsites import roles
+
+    itadmin = django_user_model.objects.create_user("it", password="x")
+    itadmin.groups.add(Group.objects.get(name=roles.IT_ADMINS))
+    client.force_login(itadmin)
+    edit_url = f"/admin/portal-sites/edit/{thads_site.pk}/"
+    client.post(edit_url, {"name": thads_site.name, "name_en": "", "is_active": ""})
+    client.logout()
+    response = client.get("/", HTTP_HOST="thads.localhost")
+    assert response.status_code == 404
+    assert "tạm ngừng hoạt động" in response.text
+    assert Page.objects.filter(pk=thads_site.site.root_page_id).exists()
+    assert "thads.localhost" not in client.get("/", HTTP_HOST="localhost").text  # no longer linked from the footer
+
+    client.force_login(itadmin)
+    client.post(edit_url, {"name": thads_site.name, "name_en": "", "is_active": "on"})
+    assert client.get("/", HTTP_HOST="thads.localhost").status_code == 200
+
+
+@pytest.mark.django_db
+def test_main_portal_cannot_be_switched_off(client, main_site, django_user_model):
+    superuser = django_user_model.objects.create_superuser("root", password="x")
+    client.force_login(superuser)
+    response = client.post(f"/admin/portal-sites/edit/{main_site.pk}/", {"name": main_site.name, "name_en": "", "is_active": ""})
+    assert response.status_code == 200
+    assert "Không thể tắt Cổng chính" in response.text
+    assert PortalSite.objects.get(pk=main_site.pk).is_active
