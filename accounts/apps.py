@@ -1,6 +1,15 @@
 from django.apps import AppConfig
+from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class AccountsConfig(AppConfig):
+    default = True
     name = "accounts"
     verbose_name = "Quản lý tài khoản"
+
+
+class UsersConfig(WagtailUsersAppConfig):
+    """Wagtail's users app with our user screens (accounts.users)."""
+
+    default = False
+    user_viewset = "accounts.users.UserViewSet"

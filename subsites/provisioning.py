@@ -79,8 +79,11 @@ def provision_english_edition(main: PortalSite, english_root: Page) -> None:
 
 
 def _remove_wagtail_placeholder() -> None:
-    """Wagtail's first migration leaves a "Welcome" page and a default site; the main portal replaces them."""
+    """Wagtail's first migration leaves a "Welcome" page, a default site and a "Moderators approval" workflow
+    on the whole tree; the main portal replaces them, and every tree gets its own workflow."""
     placeholder = Page.objects.filter(depth=2, slug="home", content_type__app_label="wagtailcore").first()
     if placeholder:
         Site.objects.filter(root_page=placeholder).delete()
         placeholder.delete()
+    WorkflowPage.objects.filter(page=Page.get_first_root_node(), workflow__name="Moderators approval").delete()
+    Workflow.objects.filter(name="Moderators approval").update(active=False)

@@ -97,3 +97,47 @@ def test_administrator_cannot_lock_themselves(client, people):
     client.force_login(people["itadmin"])
     response = client.post(f"/admin/accounts/{people['itadmin'].pk}/lock/", {"reason": "thử tự khoá"})
     assert response.status_code == 200 and "Không thể tự khoá" in response.text
+
+
+def test_it_administrator_grants_a_role_but_not_superuser_status(client, people, thads_site):
+    client.force_login(people["itadmin"])
+    focal = people["editor"]
+    form = client.get(f"/admin/users/edit/{focal.pk}/").text
+    assert 'name="groups"' in form and 'name="is_superuser"' not in form
+    data = {
+        "username": focal.username,
+        "email": "hung@moj.gov.vn",
+        "first_name": "Ngô",
+        "last_name": "Hùng",
+        "is_active": "on",
+        "is_superuser": "on",  # sent anyway: ignored
+        "groups": [thads_site.editors_group.pk, thads_site.approvers_group.pk],
+        "password1": "",
+        "password2": "",
+    }
+    response = client.post(f"/admin/users/edit/{focal.pk}/", data)
+    assert response.status_code == 302, response.context["form"].errors
+    focal.refresh_from_db()
+    assert set(focal.groups.all()) == {thads_site.editors_group, thads_site.approvers_group}
+    assert not focal.is_superuser
+
+
+def test_nobody_changes_their_own_roles(client, people):
+    itadmin = people["itadmin"]
+    client.force_login(itadmin)
+    assert 'name="groups"' not in client.get(f"/admin/users/edit/{itadmin.pk}/").text
+    chief_group = Group.objects.get(name=roles.CHIEF_EDITOR)
+    response = client.post(
+        f"/admin/users/edit/{itadmin.pk}/",
+        {
+            "username": "itadmin",
+            "email": "",
+            "first_name": "",
+            "last_name": "",
+            "groups": [chief_group.pk],
+            "password1": "",
+            "password2": "",
+        },
+    )
+    assert response.status_code == 302  # the rest of the form is saved
+    assert not itadmin.groups.filter(pk=chief_group.pk).exists()
