@@ -131,9 +131,9 @@ def test_nobody_changes_their_own_roles(client, people):
         f"/admin/users/edit/{itadmin.pk}/",
         {
             "username": "itadmin",
-            "email": "",
-            "first_name": "",
-            "last_name": "",
+            "email": "it@moj.gov.vn",
+            "first_name": "Đỗ Văn",
+            "last_name": "Quản",
             "groups": [chief_group.pk],
             "password1": "",
             "password2": "",
