@@ -25,7 +25,7 @@ from demo.images import document_pdf, news_photo
 from documents.models import LegalDocumentAttachment, LegalDocumentIndexPage, LegalDocumentPage
 from editorial.models import BoardMember
 from home.models import HomePage, SectionPage, SiteIdentity, StandardPage, SubjectArea
-from news.models import ArticlePage
+from news.models import ArticlePage, archive_folder
 from subsites import roles
 from subsites.models import Unit, UnitDirectoryPage, UnitLeader
 from subsites.provisioning import provision_english_edition, provision_site
@@ -127,7 +127,11 @@ class DemoBuilder:
                     if produced >= self.articles_per_site:
                         return
 
-    def article(self, parent, section, title, date, images, areas, n):
+    def article(self, section_page, section, title, date, images, areas, n):
+        slug = slugify_vi(title)
+        existing = ArticlePage.objects.descendant_of(section_page).filter(slug=slug).first()
+        if existing:
+            return existing
         image = images[n % len(images)]
         second_image = images[(n + 1) % len(images)]
         paragraphs = [content.PARAGRAPHS[(n + i) % len(content.PARAGRAPHS)] for i in range(3)]
@@ -136,6 +140,9 @@ class DemoBuilder:
             {"type": "image", "value": {"image": second_image.pk, "alt_text": second_image.title, "decorative": False}},
             {"type": "paragraph", "value": f"<p>{paragraphs[2]}</p>"},
         ]
+        if n % 4 == 1:
+            gallery = [{"image": image.pk, "alt_text": image.title, "decorative": False} for image in images[:4]]
+            body.append({"type": "gallery", "value": {"title": "Một số hình ảnh", "images": gallery}})
         if n % 3 == 0:
             body.append(
                 {
@@ -147,9 +154,9 @@ class DemoBuilder:
                 }
             )
         return self.child(
-            parent,
+            archive_folder(section_page, date),
             ArticlePage,
-            slugify_vi(title),
+            slug,
             published_at=date,
             title=title,
             kind=section.kind,
@@ -161,6 +168,7 @@ class DemoBuilder:
             author=content.AUTHORS[n % len(content.AUTHORS)],
             source="Cổng thông tin điện tử Bộ Tư pháp",
             subject_areas=areas[: 1 + n % max(1, len(areas))],
+            tags=[areas[0].name.lower(), section.title.lower()] if areas else [section.title.lower()],
         )
 
     def legal_documents(self, home, areas):
@@ -261,9 +269,12 @@ class DemoBuilder:
         if existing:
             return existing.specific
         many_to_many = {name: fields.pop(name) for name in list(fields) if name == "subject_areas"}
+        tags = fields.pop("tags", [])
         page = model(slug=slug, **fields)
         for name, value in many_to_many.items():
             getattr(page, name).set(value)
+        if tags:
+            page.tags.add(*tags)
         parent.add_child(instance=page)
         page.save_revision().publish()
         if published_at:

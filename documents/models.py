@@ -1,7 +1,11 @@
+import hashlib
+
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.documents.models import AbstractDocument
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -23,8 +27,7 @@ class LegalDocumentIndexPage(ListingPageMixin, BasePage):
     class Meta:
         verbose_name = _("Danh sách văn bản")
 
-    def listed_items(self):
-        return LegalDocumentPage.objects.live().public().descendant_of(self).order_by("-issue_date", "-pk")
+    listing_model = "documents.LegalDocumentPage"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -50,8 +53,6 @@ class LegalDocumentPage(BasePage):
         PARTLY_EXPIRED = "partly-expired", _("Hết hiệu lực một phần")
         EXPIRED = "expired", _("Hết hiệu lực")
         NOT_YET = "not-yet", _("Chưa có hiệu lực")
-
-    listed_in_sections = True
 
     number = models.CharField(_("Số ký hiệu"), max_length=100, help_text=_("Ví dụ: 42/2022/NĐ-CP"))
     document_type = models.CharField(_("Loại văn bản"), max_length=20, choices=DocumentType.choices)
@@ -104,10 +105,42 @@ class LegalDocumentPage(BasePage):
     def teaser_text(self):
         return self.listing_summary or self.summary
 
+    @classmethod
+    def listing_queryset(cls, queryset):
+        return queryset.order_by("-issue_date", "-pk")
+
+
+class PortalDocument(AbstractDocument):
+    """A file of the portal with its SHA-256, shown next to the download so a reader can verify the copy (R-CONT-2)."""
+
+    sha256 = models.CharField("SHA-256", max_length=64, blank=True, editable=False)
+
+    admin_form_fields = ("title", "file", "collection", "tags")
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("Tài liệu")
+        verbose_name_plural = _("Tài liệu")
+
+    def _set_document_file_metadata(self):
+        super()._set_document_file_metadata()
+        self._set_sha256()
+
+    def _set_sha256(self):
+        digest = hashlib.sha256()
+        with self.open_file() as file:
+            for chunk in iter(lambda: file.read(1024 * 1024), b""):
+                digest.update(chunk)
+        self.sha256 = digest.hexdigest()
+
+    def save(self, *args, **kwargs):
+        if self.file and not self.sha256:
+            self._set_sha256()
+        super().save(*args, **kwargs)
+
 
 class LegalDocumentAttachment(Orderable):
     page = ParentalKey(LegalDocumentPage, on_delete=models.CASCADE, related_name="attachments")
-    document = models.ForeignKey("wagtaildocs.Document", verbose_name=_("Tệp"), on_delete=models.PROTECT, related_name="+")
+    document = models.ForeignKey(settings.WAGTAILDOCS_DOCUMENT_MODEL, verbose_name=_("Tệp"), on_delete=models.PROTECT, related_name="+")
 
     panels = [FieldPanel("document")]
 

@@ -1,5 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
@@ -16,6 +18,28 @@ class QuoteBlock(blocks.StructBlock):
         preview_value = {"text": "Pháp luật phải được thực thi nghiêm minh.", "attribution": "Bộ trưởng Bộ Tư pháp"}
 
 
+class GalleryBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Tên bộ ảnh"), required=False)
+    images = blocks.ListBlock(ImageBlock(), label=_("Ảnh"), min_num=2)
+
+    class Meta:
+        icon = "image"
+        template = "components/blocks/gallery.html"
+        label = _("Bộ ảnh")
+        description = _("Nhiều ảnh của một sự kiện, mỗi ảnh có văn bản thay thế.")
+
+
+class FileBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Tệp"))
+    title = blocks.CharBlock(label=_("Tên hiển thị"), required=False)
+
+    class Meta:
+        icon = "doc-full"
+        template = "components/blocks/file.html"
+        label = _("Tệp đính kèm")
+        description = _("Một tệp để tải về, kèm kích thước và mã SHA-256.")
+
+
 class ArticleBody(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         label=_("Đoạn văn"),
@@ -26,7 +50,20 @@ class ArticleBody(blocks.StreamBlock):
         preview_value="<p>Sáng nay, tại Hà Nội, Bộ Tư pháp tổ chức hội nghị.</p>",
     )
     image = ImageBlock(label=_("Ảnh"), template="components/blocks/image.html", description=_("Ảnh có chú thích và văn bản thay thế."))
-    quote = QuoteBlock()
+    gallery = GalleryBlock()
     video = EmbedBlock(
         label=_("Video"), icon="media", template="components/blocks/embed.html", description=_("Video từ YouTube hoặc nguồn nhúng khác.")
     )
+    quote = QuoteBlock()
+    table = TypedTableBlock(
+        [
+            ("text", blocks.CharBlock(label=_("Chữ"))),
+            ("number", blocks.DecimalBlock(label=_("Số"))),
+            ("rich_text", blocks.RichTextBlock(label=_("Chữ định dạng"), features=["bold", "italic", "link"])),
+        ],
+        label=_("Bảng"),
+        icon="table",
+        template="components/blocks/table.html",
+        description=_("Bảng số liệu có tiêu đề cột."),
+    )
+    file = FileBlock()

@@ -1,14 +1,27 @@
+import datetime
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.models import AttributionMixin, BasePage
+from home.models import AttributionMixin, BasePage, SectionPage
+from home.models.pages import ListingPageMixin
 from news.blocks import ArticleBody
+
+TEASER_RENDITION = "fill-480x270"
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
 class ArticlePage(AttributionMixin, BasePage):
@@ -19,10 +32,10 @@ class ArticlePage(AttributionMixin, BasePage):
         DIRECTION = "direction", _("Chỉ đạo, điều hành")
         RESEARCH = "research", _("Nghiên cứu, trao đổi")
 
-    listed_in_sections = True
+    og_type = "article"
 
     kind = models.CharField(_("Loại tin"), max_length=20, choices=Kind.choices, default=Kind.NEWS)
-    date = models.DateTimeField(_("Ngày đăng"), default=timezone.now, help_text=_("Ngày giờ hiện trên bài."))
+    date = models.DateTimeField(_("Ngày đăng"), default=timezone.now, db_index=True, help_text=_("Ngày giờ hiện trên bài."))
     lead = models.TextField(_("Sapo"), help_text=_("Đoạn mở đầu in đậm, tóm tắt bài."))
     main_image = models.ForeignKey(
         "wagtailimages.Image", verbose_name=_("Ảnh chính"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -30,6 +43,7 @@ class ArticlePage(AttributionMixin, BasePage):
     main_image_caption = models.CharField(_("Chú thích ảnh chính"), max_length=255, blank=True)
     body = StreamField(ArticleBody(), verbose_name=_("Nội dung"))
     subject_areas = ParentalManyToManyField("home.SubjectArea", verbose_name=_("Lĩnh vực"), blank=True)
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("Từ khoá"))
 
     content_panels = [
         *Page.content_panels,
@@ -38,17 +52,30 @@ class ArticlePage(AttributionMixin, BasePage):
         MultiFieldPanel([FieldPanel("main_image"), FieldPanel("main_image_caption")], heading=_("Ảnh chính")),
         FieldPanel("body"),
         *AttributionMixin.attribution_panels,
-        MultiFieldPanel([FieldPanel("date"), FieldPanel("subject_areas")], heading=_("Phân loại")),
+        MultiFieldPanel([FieldPanel("date"), FieldPanel("subject_areas"), FieldPanel("tags")], heading=_("Phân loại")),
+        InlinePanel("related_links", label=_("Bài liên quan")),
     ]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("lead"),
         index.SearchField("body"),
+        index.SearchField("author"),
         index.FilterField("kind"),
         index.FilterField("date"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+    api_fields = [
+        APIField("kind"),
+        APIField("date"),
+        APIField("lead"),
+        APIField("author"),
+        APIField("source"),
+        APIField("main_image"),
+        APIField("body"),
+        APIField("tags"),
     ]
 
-    parent_page_types = ["home.SectionPage"]
+    parent_page_types = ["home.SectionPage", "news.ArchiveFolderPage"]
     subpage_types = []
     template = "pages/article_page.html"
 
@@ -67,3 +94,76 @@ class ArticlePage(AttributionMixin, BasePage):
     @property
     def teaser_text(self):
         return self.listing_summary or self.lead
+
+    @classmethod
+    def listing_queryset(cls, queryset):
+        """What a listing of articles needs in a bounded number of queries: teaser images and their renditions."""
+        images = get_image_model().objects.prefetch_renditions(TEASER_RENDITION)
+        return (
+            queryset.order_by("-date", "-pk")
+            .defer_streamfields()
+            .prefetch_related(models.Prefetch("main_image", queryset=images), models.Prefetch("listing_image", queryset=images))
+        )
+
+    def section(self):
+        return self.get_ancestors().type(SectionPage).last()
+
+    def related_items(self):
+        """Chosen related items, or the latest of the same section when none are chosen."""
+        chosen = [link.page.specific for link in self.related_links.select_related("page") if link.page.live]
+        if chosen:
+            return chosen
+        section = self.section()
+        if section is None:
+            return []
+        return list(ArticlePage.listing_queryset(ArticlePage.objects.live().public().descendant_of(section).exclude(pk=self.pk))[:5])
+
+
+class ArticleRelatedLink(Orderable):
+    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_links")
+    page = models.ForeignKey("wagtailcore.Page", verbose_name=_("Bài"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("page")]
+
+
+class ArchiveFolderPage(ListingPageMixin, Page):
+    """A year or month folder of a section (`/tin-tuc/2026/11/…`), created automatically so that a section can hold
+    hundreds of thousands of articles without one parent with that many children in the admin explorer."""
+
+    listing_model = "news.ArticlePage"
+
+    parent_page_types = ["home.SectionPage", "news.ArchiveFolderPage"]
+    subpage_types = ["news.ArchiveFolderPage", "news.ArticlePage"]
+    template = "pages/archive_folder_page.html"
+
+    class Meta:
+        verbose_name = _("Thư mục lưu trữ")
+
+    def get_sitemap_urls(self, request=None):
+        return []  # the articles are listed, not their folders
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["items"] = self.paginate(request, self.listed_items())
+        return context
+
+
+def archive_folder(section: Page, when: datetime.datetime) -> ArchiveFolderPage:
+    """The section's folder for the month of `when`, made when missing (R-CONT-1 at scale)."""
+    when = timezone.localtime(when) if timezone.is_aware(when) else when
+    parent = section
+    for slug in (f"{when.year}", f"{when.month:02d}"):
+        folder = ArchiveFolderPage.objects.child_of(parent).filter(slug=slug).first()
+        if folder is None:
+            folder = ArchiveFolderPage(title=slug, slug=slug, locale=section.locale)
+            parent.add_child(instance=folder)
+            folder.save_revision().publish()
+        parent = folder
+    return parent
+
+
+def file_into_archive(article: ArticlePage) -> None:
+    """An article added directly under a section moves into the section's year/month folder."""
+    parent = article.get_parent().specific
+    if isinstance(parent, SectionPage):
+        article.move(archive_folder(parent, article.date), pos="last-child")

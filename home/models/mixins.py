@@ -53,9 +53,6 @@ class AttributionMixin(models.Model):
 class BasePage(ListingMixin, Page):
     """The abstract page every public page type builds on."""
 
-    # Page types whose items appear in section listings and home-page blocks.
-    listed_in_sections = False
-
     search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
     promote_panels = [*Page.promote_panels, *ListingMixin.listing_panels]
 

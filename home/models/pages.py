@@ -1,9 +1,10 @@
+from django.apps import apps
 from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import HomePageBody
@@ -13,23 +14,16 @@ from .mixins import BasePage
 ITEMS_PER_PAGE = 20
 
 
-def listed_page_models():
-    return [model for model in get_page_models() if getattr(model, "listed_in_sections", False)]
-
-
 class ListingPageMixin:
-    """A page whose listing shows the live items below it, newest first, paginated."""
+    """A page whose listing shows the live items of one type below it, newest first, paginated.
+    `listing_model` names that type; its `listing_queryset()` says what a listing of it needs, so that a
+    listing renders in a bounded number of queries whatever its length."""
+
+    listing_model = ""
 
     def listed_items(self):
-        return (
-            Page.objects.live()
-            .public()
-            .descendant_of(self)
-            .type(*listed_page_models())
-            .order_by("-first_published_at", "-pk")
-            .defer_streamfields()
-            .specific()
-        )
+        model = apps.get_model(self.listing_model)
+        return model.listing_queryset(model.objects.live().public().descendant_of(self))
 
     def paginate(self, request, queryset):
         return Paginator(queryset, ITEMS_PER_PAGE).get_page(request.GET.get("trang"))
@@ -58,13 +52,15 @@ class HomePage(BasePage):
 class SectionPage(ListingPageMixin, BasePage):
     """A content section (chuyên mục): a paginated listing of the items below it; sections nest freely."""
 
+    listing_model = "news.ArticlePage"
+
     intro = RichTextField(_("Giới thiệu"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage", "home.SectionPage"]
-    subpage_types = ["home.SectionPage", "news.ArticlePage", "home.StandardPage"]
+    subpage_types = ["home.SectionPage", "news.ArticlePage", "news.ArchiveFolderPage", "home.StandardPage"]
     template = "pages/section_page.html"
 
     class Meta:
