@@ -26,8 +26,9 @@ from documents.models import LegalDocumentAttachment, LegalDocumentIndexPage, Le
 from editorial.models import BoardMember
 from home.models import HomePage, SectionPage, SiteIdentity, StandardPage, SubjectArea
 from news.models import ArticlePage, archive_folder
+from qa.models import QuestionIndexPage, QuestionPage
 from subsites import roles
-from subsites.models import Unit, UnitDirectoryPage, UnitLeader
+from subsites.models import OnlineService, ServiceCatalogPage, Unit, UnitDirectoryPage, UnitLeader
 from subsites.provisioning import provision_english_edition, provision_site
 
 ARTICLES_PER_SITE = 32
@@ -59,6 +60,7 @@ class DemoBuilder:
         english_home = self.english_edition(portal_sites["moj"].site.root_page.specific)
         provision_english_edition(portal_sites["moj"], english_home)
         self.unit_directory(portal_sites)
+        self.services_and_questions(portal_sites, areas)
         if settings.DEMO_USERS_ALLOWED:
             self.users(portal_sites, areas)
         return portal_sites
@@ -366,6 +368,42 @@ class DemoBuilder:
             en_directory.intro = "<p>The units of the Ministry of Justice, their leaders and contacts.</p>"
             en_directory.show_in_menus = True
             en_directory.save_revision().publish()
+
+    # Online services (R-SITE-4) and published Q&A (R-CONT-5)
+
+    def services_and_questions(self, portal_sites, areas):
+        units = {unit.slug: unit for unit in Unit.objects.all()}
+        for name, name_en, code, level, unit, area, url in content.SERVICES:
+            OnlineService.objects.get_or_create(
+                name=name,
+                defaults={"name_en": name_en, "code": code, "level": level, "unit": units[unit], "subject_area": areas[area], "url": url},
+            )
+        home = portal_sites["moj"].site.root_page.specific
+        self.child(
+            home,
+            ServiceCatalogPage,
+            "dich-vu-cong",
+            title="Dịch vụ công trực tuyến",
+            show_in_menus=True,
+            intro="<p>Các dịch vụ công trực tuyến và thủ tục hành chính của các đơn vị thuộc Bộ Tư pháp.</p>",
+        )
+        index = self.child(home, QuestionIndexPage, "hoi-dap", title="Hỏi đáp pháp luật", show_in_menus=True)
+        for n, (title, question, asker, area, unit, answer) in enumerate(content.QUESTIONS):
+            answered = (self.now - datetime.timedelta(days=3 * n + 1)).date()
+            self.child(
+                index,
+                QuestionPage,
+                slugify_vi(title),
+                published_at=self.now - datetime.timedelta(days=3 * n + 1),
+                title=title,
+                question=question,
+                asker_display_name=asker,
+                subject_area=areas[area],
+                answering_unit=units[unit],
+                answer=answer,
+                asked_on=answered - datetime.timedelta(days=5),
+                answered_on=answered,
+            )
 
     # People
 

@@ -1,6 +1,7 @@
 import hashlib
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -9,6 +10,7 @@ from wagtail.documents.models import AbstractDocument
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from documents.forms import LegalDocumentFilterForm
 from home.models import BasePage
 from home.models.pages import ListingPageMixin
 
@@ -31,7 +33,10 @@ class LegalDocumentIndexPage(ListingPageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["documents"] = self.paginate(request, self.listed_items())
+        documents = self.listed_items()
+        filters = LegalDocumentFilterForm(request.GET or None, documents=documents)
+        context["filters"] = filters
+        context["documents"] = self.paginate(request, filters.apply(documents))
         return context
 
 
@@ -108,6 +113,23 @@ class LegalDocumentPage(BasePage):
     @classmethod
     def listing_queryset(cls, queryset):
         return queryset.order_by("-issue_date", "-pk")
+
+    def clean(self):
+        """One number per issuing body (R-CONT-2). Checked here rather than by a database constraint because a
+        translation is the same document in another language and carries the same number."""
+        super().clean()
+        duplicate = (
+            LegalDocumentPage.objects.filter(number__iexact=self.number.strip(), issuing_body__iexact=self.issuing_body.strip())
+            .exclude(translation_key=self.translation_key)
+            .first()
+        )
+        if duplicate:
+            raise ValidationError(
+                {
+                    "number": _("%(body)s đã có văn bản số %(number)s: “%(title)s”. Kiểm tra lại số ký hiệu.")
+                    % {"body": self.issuing_body, "number": self.number, "title": duplicate.title}
+                }
+            )
 
 
 class PortalDocument(AbstractDocument):

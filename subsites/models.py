@@ -1,6 +1,7 @@
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models.signals import post_save
 from django.dispatch import receiver
@@ -176,3 +177,71 @@ class UnitDirectoryPage(RoutablePageMixin, BasePage):
 
 def _tree(children: dict, parent_id) -> list[tuple["Unit", list]]:
     return [(unit, _tree(children, unit.pk)) for unit in children.get(parent_id, [])]
+
+
+class OnlineService(index.Indexed, models.Model):
+    """An online public service or administrative procedure of a unit (R-SITE-4, Art 20.3): the main portal is
+    the single entry point to all of them."""
+
+    class Level(models.TextChoices):
+        FULL = "full", _("Trực tuyến toàn trình")
+        PARTIAL = "partial", _("Trực tuyến một phần")
+        INFORMATION = "information", _("Cung cấp thông tin")
+
+    name = models.CharField(_("Tên dịch vụ, thủ tục"), max_length=500)
+    name_en = models.CharField(_("Tên tiếng Anh"), max_length=500, blank=True)
+    code = models.CharField(
+        _("Mã thủ tục"), max_length=50, blank=True, help_text=_("Mã trên Cơ sở dữ liệu quốc gia về thủ tục hành chính.")
+    )
+    level = models.CharField(_("Mức độ"), max_length=20, choices=Level.choices, default=Level.FULL)
+    unit = models.ForeignKey(Unit, verbose_name=_("Đơn vị chịu trách nhiệm"), on_delete=models.PROTECT, related_name="services")
+    subject_area = models.ForeignKey(
+        "home.SubjectArea", verbose_name=_("Lĩnh vực"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    url = models.URLField(_("Địa chỉ thực hiện"), max_length=500)
+    description = models.TextField(_("Mô tả ngắn"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("name_en"),
+        FieldPanel("code"),
+        FieldPanel("level"),
+        FieldPanel("unit"),
+        FieldPanel("subject_area"),
+        FieldPanel("url"),
+        FieldPanel("description"),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("code"), index.FilterField("level"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Dịch vụ công trực tuyến")
+        verbose_name_plural = _("Dịch vụ công trực tuyến")
+
+    def __str__(self):
+        return self.name
+
+
+class ServiceCatalogPage(BasePage):
+    """The catalogue of every unit's online public services, filterable, on the main portal (R-SITE-4)."""
+
+    intro = RichTextField(_("Giới thiệu"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "pages/service_catalog_page.html"
+
+    class Meta:
+        verbose_name = _("Danh mục dịch vụ công")
+
+    def get_context(self, request, *args, **kwargs):
+        from subsites.forms import ServiceFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        services = OnlineService.objects.select_related("unit", "subject_area")
+        filters = ServiceFilterForm(request.GET or None)
+        context["filters"] = filters
+        context["services"] = Paginator(filters.apply(services), 30).get_page(request.GET.get("trang"))
+        return context

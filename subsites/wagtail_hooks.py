@@ -8,7 +8,7 @@ from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from subsites.models import PortalSite, Unit
+from subsites.models import OnlineService, PortalSite, Unit
 from subsites.reports import UnitsDueForReviewView
 from subsites.views import PortalSiteViewSet, pages_user_may_choose
 
@@ -70,3 +70,15 @@ class UnitReportMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def register_unit_report_menu_item():
     return UnitReportMenuItem(_("Đơn vị quá hạn rà soát"), reverse("units_due_for_review"), icon_name="date", order=900)
+
+
+class OnlineServiceViewSet(SnippetViewSet):
+    model = OnlineService
+    icon = "link-external"
+    menu_label = _("Dịch vụ công trực tuyến")
+    list_display = ["name", "level", "unit"]
+    list_filter = ["level", "unit"]
+    search_fields = ["name", "code"]
+
+
+register_snippet(OnlineServiceViewSet)

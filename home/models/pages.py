@@ -38,7 +38,14 @@ class HomePage(BasePage):
     search_fields = BasePage.search_fields
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.SectionPage", "home.StandardPage", "documents.LegalDocumentIndexPage", "subsites.UnitDirectoryPage"]
+    subpage_types = [
+        "home.SectionPage",
+        "home.StandardPage",
+        "documents.LegalDocumentIndexPage",
+        "subsites.UnitDirectoryPage",
+        "subsites.ServiceCatalogPage",
+        "qa.QuestionIndexPage",
+    ]
     template = "pages/home_page.html"
 
     class Meta:

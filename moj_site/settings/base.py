@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "subsites",
     "editorial",
     "intake",
+    "qa",
     "search",
     "accounts",
     "demo",
