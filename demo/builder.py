@@ -320,6 +320,7 @@ class DemoBuilder:
         if vi_about:
             en_about = vi_about.specific.copy_for_translation(english)
             en_about.title = "About the Ministry"
+            en_about.slug = "about"
             en_about.body = (
                 "<p>The Ministry of Justice of Viet Nam performs the state management of law making and law enforcement, "
                 "the review of legal documents, civil judgment enforcement, judicial administration and judicial support.</p>"

@@ -4,9 +4,12 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.views import health
+from home.sitemaps import LanguageSitemap
+from home.views import health, robots_txt
+from moj_site.api import api_router
 from search.views import search
 from subsites.views import browse_own_trees
 
@@ -16,6 +19,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", health, name="health"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("api/v2/", api_router.urls),
     path("tim-kiem/", search, name="search"),
     # English search: LocaleMiddleware activates English from the /en/ prefix.
     path("en/search/", search, name="search_en"),
@@ -25,6 +30,8 @@ if settings.SERVE_MEDIA:
     urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
 
 urlpatterns += i18n_patterns(
+    # One sitemap per site and per language: /sitemap.xml, /en/sitemap.xml.
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LanguageSitemap}}, name="sitemap"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

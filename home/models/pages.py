@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import HomePageBody
+from home.feeds import FeedsMixin
 
 from .mixins import BasePage
 
@@ -29,8 +30,11 @@ class ListingPageMixin:
         return Paginator(queryset, ITEMS_PER_PAGE).get_page(request.GET.get("trang"))
 
 
-class HomePage(BasePage):
-    """The home page of one site (main portal or component site), arranged by the Chief Editor (R-SITE-3)."""
+class HomePage(FeedsMixin, ListingPageMixin, BasePage):
+    """The home page of one site (main portal or component site), arranged by the Chief Editor (R-SITE-3).
+    Its listing — the site's feed — is every article of the site."""
+
+    listing_model = "news.ArticlePage"
 
     body = StreamField(HomePageBody(), blank=True, verbose_name=_("Các khối của trang chủ"))
 
@@ -56,7 +60,7 @@ class HomePage(BasePage):
         return self.get_children().live().in_menu().public()
 
 
-class SectionPage(ListingPageMixin, BasePage):
+class SectionPage(FeedsMixin, ListingPageMixin, BasePage):
     """A content section (chuyên mục): a paginated listing of the items below it; sections nest freely."""
 
     listing_model = "news.ArticlePage"

@@ -1,0 +1,69 @@
+"""RSS 2.0 and Atom feeds of a site and of each section (R-SHARE-1, Art 19.2): `<page>/rss/` and `<page>/atom/`."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Site
+
+FEED_ITEMS = 30
+
+
+class ItemsFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def get_object(self, request, page):
+        self.request = request
+        return page
+
+    def title(self, page):
+        site = Site.find_for_request(self.request)
+        return page.title if page.depth <= 2 else f"{page.title} — {site.site_name if site else ''}"
+
+    def link(self, page):
+        return page.full_url
+
+    def description(self, page):
+        return page.search_description or page.title
+
+    def items(self, page):
+        return page.listed_items()[:FEED_ITEMS]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_link(self, item):
+        return item.full_url
+
+    def item_description(self, item):
+        return item.teaser_text
+
+    def item_pubdate(self, item):
+        return item.display_date
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_author_name(self, item):
+        return getattr(item, "author", "") or getattr(item, "source", "") or None
+
+    def item_guid(self, item):
+        return item.full_url
+
+
+class AtomItemsFeed(ItemsFeed):
+    feed_type = Atom1Feed
+    subtitle = ItemsFeed.description
+
+
+class FeedsMixin(RoutablePageMixin):
+    """Gives a listing page its RSS and Atom feeds, linked from its <head>."""
+
+    has_feeds = True
+
+    @path("rss/", name="rss")
+    def rss(self, request):
+        return ItemsFeed()(request, page=self)
+
+    @path("atom/", name="atom")
+    def atom(self, request):
+        return AtomItemsFeed()(request, page=self)

@@ -1,0 +1,10 @@
+from wagtail.contrib.sitemaps import Sitemap
+
+
+class LanguageSitemap(Sitemap):
+    """The live public pages of the request's site in the active language: /sitemap.xml in Vietnamese,
+    /en/sitemap.xml in English (R-SHARE-1). Wagtail's own lists the default language's tree only."""
+
+    def items(self):
+        root = self.get_wagtail_site().root_page.localized
+        return root.get_descendants(inclusive=True).live().public().order_by("path").defer_streamfields().specific()
