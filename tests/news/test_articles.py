@@ -1,0 +1,104 @@
+"""Articles at scale and in use: filed into year/month folders, related items, tags, feeds, bounded queries."""
+
+import datetime
+
+import feedparser
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail_factories import ImageFactory
+
+from home.factories import SectionPageFactory
+from news.factories import ArticlePageFactory
+from news.models import ArchiveFolderPage, ArticlePage, archive_folder
+
+
+@pytest.fixture
+def news(main_site):
+    return SectionPageFactory(parent=main_site.site.root_page, title="Tin tức – Sự kiện", slug="tin-tuc")
+
+
+def publish_article(section, title, when):
+    return ArticlePageFactory(
+        parent=archive_folder(section, when), title=title, date=when, first_published_at=when, main_image=ImageFactory(title=title)
+    )
+
+
+def test_article_added_to_a_section_is_filed_in_its_month_folder(client, news, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("root", password="x", email="r@moj.gov.vn"))
+    data = {
+        "title": "Hội nghị tổng kết năm 2025",
+        "slug": "hoi-nghi-tong-ket-2025",
+        "kind": "news",
+        "lead": "Sapo.",
+        "body": streamfield([("paragraph", rich_text("<p>Nội dung.</p>"))]),
+        "date": "2025-12-30 09:00",
+        "related_links": inline_formset([]),
+        "action-publish": "publish",
+    }
+    assert client.post(f"/admin/pages/add/news/articlepage/{news.pk}/", nested_form_data(data)).status_code == 302
+    article = ArticlePage.objects.get(slug="hoi-nghi-tong-ket-2025")
+    assert article.url == "/tin-tuc/2025/12/hoi-nghi-tong-ket-2025/"
+    assert [folder.title for folder in ArchiveFolderPage.objects.descendant_of(news)] == ["2025", "12"]
+    assert client.get(article.url, HTTP_HOST="localhost").status_code == 200
+    # The section still lists it, through its folders.
+    assert "Hội nghị tổng kết năm 2025" in client.get(news.url, HTTP_HOST="localhost").text
+
+
+def test_related_items_default_to_the_latest_of_the_same_section(client, news):
+    now = timezone.now()
+    older = [publish_article(news, f"Tin cũ {n}", now - datetime.timedelta(days=40 + n)) for n in range(3)]
+    article = publish_article(news, "Tin chính", now)
+    html = client.get(article.url, HTTP_HOST="localhost").text
+    assert "Tin liên quan" in html
+    assert all(item.title in html for item in older)
+
+
+def render_and_count(client, url, host="localhost"):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, HTTP_HOST=host)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("page", ["home", "section", "article", "feed"])
+def test_public_pages_use_the_same_number_of_queries_for_3_or_18_items(client, main_site, news, page):
+    """Rendering cost must not grow with the number of items (R-SHARE-3, issue 4 scale)."""
+    from home.models import HomePage
+
+    home = HomePage.objects.get(pk=main_site.site.root_page_id)
+    home.body = [("latest_items", {"heading": "", "section": news, "count": 20, "layout": "cards"})]
+    home.save_revision().publish()
+
+    def url():
+        article = ArticlePage.objects.live().first()
+        return {"home": "/", "section": news.url, "article": article.url, "feed": f"{news.url}rss/"}[page]
+
+    now = timezone.now()
+    for n in range(3):
+        publish_article(news, f"Tin {n}", now - datetime.timedelta(days=n))
+    render_and_count(client, url())  # warm caches (site root paths, renditions)
+    few = render_and_count(client, url())
+    for n in range(3, 18):
+        publish_article(news, f"Tin {n}", now - datetime.timedelta(days=n))
+    render_and_count(client, url())
+    many = render_and_count(client, url())
+    assert many == few, f"{page}: {few} queries with 3 items, {many} with 18"
+
+
+def test_feeds_of_a_site_and_a_section_parse_with_a_real_parser(client, main_site, news):
+    now = timezone.now()
+    for n in range(5):
+        publish_article(news, f"Bộ Tư pháp thông tin số {n}", now - datetime.timedelta(hours=n))
+    for url in ("/rss/", "/atom/", f"{news.url}rss/", f"{news.url}atom/"):
+        response = client.get(url, HTTP_HOST="localhost")
+        assert response.status_code == 200
+        feed = feedparser.parse(response.content)
+        assert not feed.bozo, (url, feed.bozo_exception)
+        assert [entry.title for entry in feed.entries][:2] == ["Bộ Tư pháp thông tin số 0", "Bộ Tư pháp thông tin số 1"]
+        assert feed.entries[0].link.startswith("http://localhost/tin-tuc/")
+        assert feed.entries[0].author == "Minh Anh"
+    html = client.get("/", HTTP_HOST="localhost").text
+    assert 'type="application/rss+xml"' in html and 'href="/rss/"' in html
