@@ -41,7 +41,12 @@ def portal_server(django_db_setup, django_db_blocker):
         call_command("load_demo", port=thread.port, articles=12, stdout=open(os.devnull, "w"))  # noqa: SIM115
         yield f"http://localhost:{thread.port}"
         thread.terminate()
-        connections.close_all()  # so that the test database can be dropped
+        # Request threads of the live server may still hold connections: end them so the test database can be dropped.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        connections.close_all()
 
 
 @pytest.fixture(scope="session")

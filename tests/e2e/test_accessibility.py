@@ -29,3 +29,30 @@ def test_home_page_fits_a_320px_phone_without_sideways_scrolling(phone, portal_s
     phone.goto(home_url(portal_server, host))
     assert phone.evaluate("document.documentElement.scrollWidth") <= 320
     assert phone.get_by_role("searchbox").is_visible()
+
+
+CONTENT_PAGES = {
+    "article": lambda base: base + first_link(base + "/tin-tuc-su-kien/", ".item-list .teaser__title a"),
+    "section": lambda base: base + "/tin-tuc-su-kien/",
+    "document": lambda base: base + "/van-ban/nghi-dinh-42-2022-nd-cp/",
+    "filtered documents": lambda base: base + "/van-ban/?loai=nghi-dinh&nam=2022&hieu_luc=in-force",
+    "services": lambda base: base + "/dich-vu-cong/?muc_do=full",
+    "questions": lambda base: base + "/hoi-dap/",
+    "unit": lambda base: base + "/co-cau-to-chuc/cuc-thi-hanh-an-dan-su/",
+}
+
+
+def first_link(url, selector):
+    from urllib.request import urlopen
+
+    from bs4 import BeautifulSoup
+
+    with urlopen(url) as response:
+        return BeautifulSoup(response.read(), "html.parser").select_one(selector)["href"]
+
+
+@pytest.mark.parametrize("name", list(CONTENT_PAGES))
+def test_content_page_has_no_wcag_violations(page, portal_server, name):
+    page.goto(CONTENT_PAGES[name](portal_server))
+    results = Axe().run(page, options=WCAG_AA)
+    assert results.violations_count == 0, results.generate_report()

@@ -108,3 +108,20 @@ def test_search_finds_live_pages_of_the_portal(client, portal):
     assert response.status_code == 200
     assert "Pháp luật về đất đai" in response.text
     assert '<meta name="robots" content="noindex">' in response.text
+
+
+def test_home_page_layout_is_previewed_before_it_is_published(client, portal, django_user_model):
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+    home, news = portal
+    notices = SectionPageFactory(parent=home, title="Thông báo", slug="thong-bao")
+    home.body = [("latest_items", {"heading": "", "section": news, "count": 5, "layout": "list"})]
+    home.save_revision().publish()
+    client.force_login(django_user_model.objects.create_superuser("root", password="x", email="r@moj.gov.vn"))
+    block = lambda section: ("latest_items", {"heading": "", "section": section.pk, "count": 5, "layout": "list"})  # noqa: E731
+    data = nested_form_data({"title": home.title, "slug": home.slug, "body": streamfield([block(notices), block(news)])})
+    preview_url = f"/admin/pages/{home.pk}/edit/preview/"
+    assert client.post(preview_url, data).json()["is_valid"]
+    preview = client.get(preview_url).text
+    assert preview.index("Thông báo</h2>") < preview.index("Tin tức – Sự kiện</h2>")
+    assert "Thông báo</h2>" not in client.get("/", HTTP_HOST="localhost").text  # the public page is unchanged
