@@ -47,6 +47,7 @@ class DemoBuilder:
 
     @transaction.atomic
     def build(self):
+        self.layouts = []  # home pages to arrange once everything they show exists
         Locale.objects.get_or_create(language_code="en")
         areas = self.subject_areas()
         portal_sites = {}
@@ -60,7 +61,9 @@ class DemoBuilder:
         english_home = self.english_edition(portal_sites["moj"].site.root_page.specific)
         provision_english_edition(portal_sites["moj"], english_home)
         self.unit_directory(portal_sites)
-        self.services_and_questions(portal_sites, areas)
+        catalogue = self.services_and_questions(portal_sites, areas)
+        for home, sections, documents_page, images in self.layouts:
+            self.home_body(home, sections, documents_page, images, catalogue=catalogue if documents_page else None)
         if settings.DEMO_USERS_ALLOWED:
             self.users(portal_sites, areas)
         return portal_sites
@@ -108,7 +111,7 @@ class DemoBuilder:
         if site_content.main:
             documents_page = self.legal_documents(home, areas)
         self.child(home, StandardPage, "gioi-thieu", title="Giới thiệu", show_in_menus=True, body=self.about(site_content))
-        self.home_body(home, sections, documents_page, site_content)
+        self.layouts.append((home, sections, documents_page, images))
         self.log(f"  {site_content.name}: {ArticlePage.objects.descendant_of(home).count()} bài viết")
 
     def headlines(self, sections):
@@ -220,11 +223,21 @@ class DemoBuilder:
             "kiểm tra văn bản quy phạm pháp luật, thi hành án dân sự, hành chính tư pháp, bổ trợ tư pháp và các công tác tư pháp khác.</p>"
         )
 
-    def home_body(self, home, sections, documents_page, site_content):
+    def home_body(self, home, sections, documents_page, images, catalogue=None):
         if home.body:
             return  # the Chief Editor may have rearranged it: never overwrite
         top_sections = [page for page, section in sections if page.depth == home.depth + 1]
-        blocks = [{"type": "latest_items", "value": {"heading": "", "section": top_sections[0].pk, "count": 6, "layout": "cards"}}]
+        blocks = []
+        if catalogue:
+            banner = {
+                "image": images[2].pk,
+                "title": "Hưởng ứng Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam 9/11",
+                "text": "",
+                "page": None,
+                "url": "",
+            }
+            blocks.append({"type": "banner", "value": banner})
+        blocks.append({"type": "latest_items", "value": {"heading": "", "section": top_sections[0].pk, "count": 6, "layout": "cards"}})
         blocks += [
             {"type": "latest_items", "value": {"heading": "", "section": page.pk, "count": 5, "layout": "list"}}
             for page in top_sections[1:]
@@ -233,6 +246,8 @@ class DemoBuilder:
             blocks.append(
                 {"type": "latest_items", "value": {"heading": "Văn bản mới", "section": documents_page.pk, "count": 5, "layout": "list"}}
             )
+        if catalogue:
+            blocks.append({"type": "services", "value": {"heading": "Dịch vụ công trực tuyến", "catalogue": catalogue.pk, "count": 6}})
         blocks.append(
             {
                 "type": "quick_links",
@@ -380,7 +395,7 @@ class DemoBuilder:
                 defaults={"name_en": name_en, "code": code, "level": level, "unit": units[unit], "subject_area": areas[area], "url": url},
             )
         home = portal_sites["moj"].site.root_page.specific
-        self.child(
+        catalogue = self.child(
             home,
             ServiceCatalogPage,
             "dich-vu-cong",
@@ -405,6 +420,7 @@ class DemoBuilder:
                 asked_on=answered - datetime.timedelta(days=5),
                 answered_on=answered,
             )
+        return catalogue
 
     # People
 

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
 
 
 class LatestItemsBlock(blocks.StructBlock):
@@ -69,9 +70,44 @@ class QuickLinksBlock(blocks.StructBlock):
         }
 
 
+class BannerBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Ảnh"))
+    title = blocks.CharBlock(label=_("Tiêu đề"))
+    text = blocks.TextBlock(label=_("Mô tả"), required=False)
+    page = blocks.PageChooserBlock(label=_("Trang trong cổng"), required=False)
+    url = blocks.URLBlock(label=_("Hoặc địa chỉ ngoài"), required=False)
+
+    class Meta:
+        icon = "image"
+        template = "components/blocks/banner.html"
+        label = _("Băng-rôn")
+        description = _("Một ảnh lớn có tiêu đề và liên kết: sự kiện lớn, chiến dịch tuyên truyền.")
+
+
+class ServicesBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Tiêu đề khối"), default=_("Dịch vụ công trực tuyến"))
+    catalogue = blocks.PageChooserBlock(label=_("Trang danh mục dịch vụ"), page_type="subsites.ServiceCatalogPage")
+    count = blocks.IntegerBlock(label=_("Số dịch vụ"), default=6, min_value=1, max_value=20)
+
+    class Meta:
+        icon = "link-external"
+        template = "components/blocks/services.html"
+        label = _("Dịch vụ công trực tuyến")
+        description = _("Các dịch vụ công trực tuyến toàn trình, dẫn tới danh mục đầy đủ.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        catalogue = value["catalogue"].specific if value["catalogue"] else None
+        context["catalogue"] = catalogue
+        context["services"] = catalogue.featured_services(value["count"]) if catalogue else []
+        return context
+
+
 class HomePageBody(blocks.StreamBlock):
     latest_items = LatestItemsBlock()
     featured_items = FeaturedItemsBlock()
+    banner = BannerBlock()
+    services = ServicesBlock()
     quick_links = QuickLinksBlock()
     text = blocks.RichTextBlock(
         label=_("Đoạn văn"),

@@ -236,6 +236,9 @@ class ServiceCatalogPage(BasePage):
     class Meta:
         verbose_name = _("Danh mục dịch vụ công")
 
+    def featured_services(self, count):
+        return OnlineService.objects.filter(level=OnlineService.Level.FULL).select_related("unit")[:count]
+
     def get_context(self, request, *args, **kwargs):
         from subsites.forms import ServiceFilterForm
 

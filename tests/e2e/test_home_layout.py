@@ -8,7 +8,7 @@ from tests.e2e.test_site_isolation import log_in
 
 
 def block_headings(page):
-    return page.locator(".home-blocks h2").all_inner_texts()
+    return page.locator(".home-blocks .block--latest h2").all_inner_texts()
 
 
 def test_chief_editor_moves_a_section_block_to_the_top_and_publishes(page, portal_server):
