@@ -14,7 +14,7 @@ DEPLOY_ENV := DJANGO_SETTINGS_MODULE=moj_site.settings.production \
 	SECRET_KEY=check-deploy-dummy-0d6f3b9e8a7c4f21b5e6d7c8a9b0c1d2e3f4a5b6c7d8e9f0 \
 	DATABASE_URL=postgres://moj:moj@127.0.0.1:5432/moj PORTAL_DOMAIN=moj.gov.vn
 
-.PHONY: run test install install-dev system-tools browser messages lint check-django pytest demo clean help
+.PHONY: run test install install-dev system-tools browser messages makemessages lint check-django pytest demo clean help
 
 help:
 	@echo "make run   — set up and serve the demo portal on http://localhost:$(PORT)/"
@@ -63,6 +63,10 @@ endef
 
 messages: install
 	$(BIN)/django-admin compilemessages --ignore=.venv --ignore=.data >/dev/null
+
+# Refresh the catalogues from the code (no fuzzy guesses: a new string stays untranslated until someone translates it).
+makemessages: install
+	$(MANAGE) makemessages -l vi -l en --no-fuzzy-matching --ignore=.venv --ignore=.data --ignore=tests --ignore=bench
 
 lint: install-dev
 	$(BIN)/ruff check .
