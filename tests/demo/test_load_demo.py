@@ -40,6 +40,11 @@ def test_demo_portal_matches_the_contract_and_loads_idempotently(client):
     assert all(document.attachments.exists() for document in documents)
     assert documents.filter(number="1319/QĐ-BTP").exists()
 
+    api = client.get("/api/v2/pages/", {"site": "thads.localhost", "type": "news.ArticlePage", "limit": 20}).json()
+    assert api["meta"]["total_count"] >= 30
+    thads_root = PortalSite.objects.get(slug="thads").site.root_page
+    assert {item["id"] for item in api["items"]} <= set(ArticlePage.objects.descendant_of(thads_root).values_list("pk", flat=True))
+
     english_home = Page.objects.get(depth=2, locale__language_code="en")
     assert english_home.live and english_home.translation_key == Site.objects.get(is_default_site=True).root_page.translation_key
     assert client.get("/en/", HTTP_HOST="localhost").status_code == 200

@@ -43,6 +43,7 @@ def test_article_added_to_a_section_is_filed_in_its_month_folder(client, news, d
     assert article.url == "/tin-tuc/2025/12/hoi-nghi-tong-ket-2025/"
     assert [folder.title for folder in ArchiveFolderPage.objects.descendant_of(news)] == ["2025", "12"]
     assert client.get(article.url, HTTP_HOST="localhost").status_code == 200
+    assert "Hội nghị tổng kết năm 2025" in client.get("/tin-tuc/2025/12/", HTTP_HOST="localhost").text  # a folder lists its month
     # The section still lists it, through its folders.
     assert "Hội nghị tổng kết năm 2025" in client.get(news.url, HTTP_HOST="localhost").text
 
