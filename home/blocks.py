@@ -1,5 +1,6 @@
 """Blocks the Chief Editor arranges on a home page (R-SITE-3). Each renders with its own template."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
@@ -40,24 +41,27 @@ class FeaturedItemsBlock(blocks.StructBlock):
         description = _("Những bài được chọn tay, hiện lớn ở đầu trang.")
 
 
-class QuickLinkBlock(blocks.StructBlock):
+class LinkBlock(blocks.StructBlock):
+    """A link to a page of the portal or to an address outside it: menus, footer links, quick links."""
+
     title = blocks.CharBlock(label=_("Tên"))
     page = blocks.PageChooserBlock(label=_("Trang trong cổng"), required=False)
     url = blocks.URLBlock(label=_("Hoặc địa chỉ ngoài"), required=False)
 
     class Meta:
         icon = "link"
+        label = _("Liên kết")
 
     def clean(self, value):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
-            raise blocks.StructBlockValidationError({"url": blocks.BlockValidationError(_("Chọn một trang hoặc nhập một địa chỉ."))})
+            raise blocks.StructBlockValidationError({"url": ValidationError(_("Chọn một trang hoặc nhập một địa chỉ."))})
         return value
 
 
 class QuickLinksBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Tiêu đề khối"), default=_("Liên kết nhanh"))
-    links = blocks.ListBlock(QuickLinkBlock(), label=_("Liên kết"))
+    links = blocks.ListBlock(LinkBlock(), label=_("Liên kết"))
 
     class Meta:
         icon = "link-external"

@@ -5,10 +5,11 @@ from bs4 import BeautifulSoup, Comment, NavigableString
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+
+from home.blocks import LinkBlock
 
 
 @register_setting(icon="site")
@@ -61,22 +62,6 @@ class SiteIdentity(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("Nhận diện trang")
-
-
-class LinkBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Tên"))
-    page = blocks.PageChooserBlock(label=_("Trang trong cổng"), required=False)
-    url = blocks.URLBlock(label=_("Hoặc địa chỉ ngoài"), required=False)
-
-    class Meta:
-        icon = "link"
-        label = _("Liên kết")
-
-    def clean(self, value):
-        value = super().clean(value)
-        if not value.get("page") and not value.get("url"):
-            raise blocks.StructBlockValidationError({"url": ValidationError(_("Chọn một trang hoặc nhập một địa chỉ."))})
-        return value
 
 
 @register_setting(icon="list-ul")
