@@ -131,6 +131,7 @@ class ArchiveFolderPage(ListingPageMixin, Page):
     hundreds of thousands of articles without one parent with that many children in the admin explorer."""
 
     listing_model = "news.ArticlePage"
+    search_fields = []  # a folder is not something a citizen searches for
 
     parent_page_types = ["home.SectionPage", "news.ArchiveFolderPage"]
     subpage_types = ["news.ArchiveFolderPage", "news.ArticlePage"]

@@ -2,6 +2,8 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page, Site
 
+from subsites.models import PortalSite
+
 RESULTS_PER_PAGE = 20
 
 
@@ -12,6 +14,8 @@ def search(request):
     results = Page.objects.none()
     if query:
         pages = Page.objects.live().public().filter(depth__gt=2, locale=Locale.get_active())
+        for switched_off in Site.objects.filter(pk__in=PortalSite.switched_off_site_ids()).select_related("root_page"):
+            pages = pages.not_descendant_of(switched_off.root_page, inclusive=True)
         site = Site.find_for_request(request)
         if site and not site.is_default_site:
             pages = pages.descendant_of(site.root_page)

@@ -106,3 +106,14 @@ def test_main_portal_cannot_be_switched_off(client, main_site, django_user_model
     assert response.status_code == 200
     assert "Không thể tắt Cổng chính" in response.text
     assert PortalSite.objects.get(pk=main_site.pk).is_active
+
+
+@pytest.mark.django_db
+def test_switched_off_site_is_not_found_by_search(client, main_site, thads_site):
+    from home.factories import StandardPageFactory
+
+    StandardPageFactory(parent=thads_site.site.root_page, title="Thông báo đấu giá tài sản", slug="dau-gia")
+    assert "Thông báo đấu giá tài sản" in client.get("/tim-kiem/", {"q": "đấu giá"}, HTTP_HOST="localhost").text
+    thads_site.is_active = False
+    thads_site.save()
+    assert "Thông báo đấu giá tài sản" not in client.get("/tim-kiem/", {"q": "đấu giá"}, HTTP_HOST="localhost").text
