@@ -66,7 +66,7 @@ messages: install
 
 # Refresh the catalogues from the code (no fuzzy guesses: a new string stays untranslated until someone translates it).
 makemessages: install
-	$(MANAGE) makemessages -l vi -l en --no-fuzzy-matching --ignore=.venv --ignore=.data --ignore=tests --ignore=bench
+	$(MANAGE) makemessages -l vi -l en --ignore=.venv --ignore=.data --ignore=tests --ignore=bench
 
 lint: install-dev
 	$(BIN)/ruff check .
