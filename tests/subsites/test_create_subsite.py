@@ -117,3 +117,15 @@ def test_switched_off_site_is_not_found_by_search(client, main_site, thads_site)
     thads_site.is_active = False
     thads_site.save()
     assert "Thông báo đấu giá tài sản" not in client.get("/tim-kiem/", {"q": "đấu giá"}, HTTP_HOST="localhost").text
+
+
+@pytest.mark.django_db
+def test_setup_portal_creates_the_main_portal_and_its_english_root_once(client):
+    out = io.StringIO()
+    call_command("setup_portal", stdout=out)
+    call_command("setup_portal", stdout=io.StringIO())
+    assert "http://localhost:8000/" in out.getvalue()
+    assert Site.objects.get(is_default_site=True).hostname == "localhost"
+    assert Page.objects.filter(depth=2, locale__language_code="en").count() == 1
+    assert client.get("/", HTTP_HOST="localhost").status_code == 200
+    assert client.get("/en/", HTTP_HOST="localhost").status_code == 200

@@ -1,0 +1,25 @@
+from django.core.management.base import BaseCommand
+from wagtail.models import Locale
+
+from subsites.provisioning import MAIN_PORTAL_SLUG, provision_english_edition, provision_site
+
+
+class Command(BaseCommand):
+    help = "Creates the main portal at PORTAL_DOMAIN with its English root, the roles and the workflows. Safe to run again."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--name", default="Bộ Tư pháp")
+        parser.add_argument("--name-en", default="Ministry of Justice")
+        parser.add_argument("--port", type=int, default=None, help="port of its public URLs (default: PORTAL_PORT)")
+
+    def handle(self, *args, name, name_en, port, **options):
+        english, _ = Locale.objects.get_or_create(language_code="en")
+        main = provision_site(MAIN_PORTAL_SLUG, name, name_en=name_en, main=True, port=port)
+        home = main.site.root_page
+        english_home = home.get_translations().filter(locale=english).first()
+        if english_home is None:
+            english_home = home.specific.copy_for_translation(english)
+            english_home.title = name_en
+            english_home.save_revision().publish()
+        provision_english_edition(main, english_home)
+        self.stdout.write(self.style.SUCCESS(f"{main.name}: {main.site.root_url}/ (English: {main.site.root_url}/en/)"))
