@@ -38,6 +38,7 @@ GLOBAL_ROLES = [
         CHIEF_EDITOR,
         [
             "wagtailadmin.access_admin",
+            "wagtail_localize.submit_translation",
             *SITE_SETTINGS_PERMISSIONS,
             "home.add_subjectarea",
             "home.change_subjectarea",
@@ -57,6 +58,9 @@ GLOBAL_ROLES = [
         ],
     ),
     Role(BOARD_MEMBERS, ["wagtailadmin.access_admin"]),
+    # The Standing Board chooses which Vietnamese items get an English version (R-EN-1).
+    Role(STANDING_EDITORS, ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"]),
+    Role(STANDING_APPROVERS, ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"]),
     Role(EN_TRANSLATORS, ["wagtailadmin.access_admin"]),
     Role(EN_APPROVERS, ["wagtailadmin.access_admin"]),
     Role(
