@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from editorial.views import submit_for_translation
 from home.sitemaps import LanguageSitemap
 from home.views import health, robots_txt
 from moj_site.api import api_router
@@ -16,6 +17,7 @@ from subsites.views import browse_own_trees
 urlpatterns = [
     # Before Wagtail's own chooser URL: the page chooser stays inside the user's trees (R-SITE-2).
     path("admin/choose-page/<int:parent_page_id>/", browse_own_trees),
+    path("admin/localize/submit/page/<int:page_id>/", submit_for_translation),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", health, name="health"),

@@ -72,10 +72,20 @@ def _create_two_step_workflow(name: str, root: Page, approvers: Group) -> Workfl
 
 
 @transaction.atomic
-def provision_english_edition(main: PortalSite, english_root: Page) -> None:
-    """The English tree of the main portal: its team's permissions and its own workflow (R-EN-1, R-FLOW-6)."""
-    groups = roles.grant_english_edition(english_root, main.collection)
-    _create_two_step_workflow("Bản tiếng Anh", english_root, groups[roles.EN_APPROVERS])
+def provision_english_edition(portal_site: PortalSite, english_root: Page | None = None, title: str = "") -> Page:
+    """A site's English tree (the main portal's, or a component site's when an administrator gives it one):
+    its root, its team's permissions and its own workflow (R-EN-1, R-FLOW-6). Safe to run again."""
+    english, _ = Locale.objects.get_or_create(language_code="en")
+    home = portal_site.site.root_page
+    english_root = english_root or home.get_translations().filter(locale=english).first()
+    if english_root is None:
+        english_root = home.specific.copy_for_translation(english)
+        english_root.title = title or portal_site.name_en or portal_site.name
+        english_root.save_revision().publish()
+    groups = roles.grant_english_edition(english_root, portal_site.collection)
+    name = "Bản tiếng Anh" if portal_site.is_main_portal else f"{portal_site.name}: bản tiếng Anh"
+    _create_two_step_workflow(name, english_root, groups[roles.EN_APPROVERS])
+    return english_root
 
 
 def _remove_wagtail_placeholder() -> None:

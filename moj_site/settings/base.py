@@ -197,3 +197,4 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+FORMAT_MODULE_PATH = ["moj_site.formats"]

@@ -95,3 +95,18 @@ def test_translators_cannot_choose_vietnamese_items_for_translation(client, edit
     response = client.post(f"/admin/localize/submit/page/{edition['article'].pk}/", {"locales": [edition["english"].pk]})
     assert response.status_code in (302, 403)
     assert not Page.objects.filter(translation_key=edition["article"].translation_key, locale=edition["english"]).exists()
+
+
+def test_an_administrator_gives_a_component_site_an_english_edition(client, thads_site):
+    import io
+
+    from django.core.management import call_command
+
+    call_command("add_english_edition", "thads", stdout=io.StringIO())
+    call_command("add_english_edition", "thads", stdout=io.StringIO())  # once only
+    english_roots = Page.objects.filter(depth=2, locale__language_code="en", translation_key=thads_site.site.root_page.translation_key)
+    assert english_roots.count() == 1
+    assert english_roots.get().title == "Department of Civil Judgment Enforcement"
+    response = client.get("/en/", HTTP_HOST="thads.localhost")
+    assert response.status_code == 200 and '<html lang="en">' in response.text
+    assert english_roots.get().get_workflow().name == "Cục Thi hành án dân sự: bản tiếng Anh: hai bước"

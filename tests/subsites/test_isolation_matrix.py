@@ -31,6 +31,14 @@ EVERYTHING = EDIT | MEDIA | APPROVE
 
 def policy(group: str, target: str) -> set[str]:
     """What a member of `group` may do on `target` (a site slug, or "en" for the English tree)."""
+    return _policy(group, target) | ({"translate"} if target == "moj" and group in ENGLISH_CHOOSERS else set())
+
+
+# Who chooses which Vietnamese items of the main portal get an English version (only the main portal has one).
+ENGLISH_CHOOSERS = {roles.CHIEF_EDITOR, "moj:editors", "moj:approvers"}
+
+
+def _policy(group: str, target: str) -> set[str]:
     if group == roles.CHIEF_EDITOR:
         return EVERYTHING
     site, _, team = group.partition(":")
@@ -81,6 +89,8 @@ PAGE_ACTIONS = {
     "delete": lambda c, t: allowed(c.get(f"/admin/pages/{t.article.pk}/delete/")),
     "move": lambda c, t: allowed(c.get(f"/admin/pages/{t.article.pk}/move/")),
     "copy": lambda c, t: allowed(c.get(f"/admin/pages/{t.article.pk}/copy/")),
+    # Choosing an item for the English edition (wagtail-localize): only on the main portal, by its team.
+    "translate": lambda c, t: allowed(c.get(f"/admin/localize/submit/page/{t.article.pk}/")),
     "page_chooser": lambda c, t: (
         allowed(c.get("/admin/choose-page/search/", {"q": t.article.title}), t.article.title)
         # Browsing a site's tree shows its home page, choosable: refused outside one's own trees.

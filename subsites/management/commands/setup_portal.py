@@ -1,5 +1,4 @@
 from django.core.management.base import BaseCommand
-from wagtail.models import Locale
 
 from subsites.provisioning import MAIN_PORTAL_SLUG, provision_english_edition, provision_site
 
@@ -13,13 +12,6 @@ class Command(BaseCommand):
         parser.add_argument("--port", type=int, default=None, help="port of its public URLs (default: PORTAL_PORT)")
 
     def handle(self, *args, name, name_en, port, **options):
-        english, _ = Locale.objects.get_or_create(language_code="en")
         main = provision_site(MAIN_PORTAL_SLUG, name, name_en=name_en, main=True, port=port)
-        home = main.site.root_page
-        english_home = home.get_translations().filter(locale=english).first()
-        if english_home is None:
-            english_home = home.specific.copy_for_translation(english)
-            english_home.title = name_en
-            english_home.save_revision().publish()
-        provision_english_edition(main, english_home)
+        provision_english_edition(main, title=name_en)
         self.stdout.write(self.style.SUCCESS(f"{main.name}: {main.site.root_url}/ (English: {main.site.root_url}/en/)"))
