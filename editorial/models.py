@@ -19,3 +19,26 @@ class BoardMember(models.Model):
 
     def __str__(self):
         return self.user.get_full_name() or self.user.get_username()
+
+
+class CalendarException(models.Model):
+    """A correction to the national calendar that administrators add each year: an extra day off (Tết is often
+    longer than the law's days) or a make-up working day (R-FLOW-3)."""
+
+    date = models.DateField(_("Ngày"), unique=True)
+    is_working_day = models.BooleanField(
+        _("Là ngày làm việc"), default=False, help_text=_("Đánh dấu nếu là ngày làm việc bù; bỏ trống nếu là ngày nghỉ.")
+    )
+    note = models.CharField(
+        _("Ghi chú"), max_length=255, blank=True, help_text=_("Ví dụ: Nghỉ Tết Nguyên đán theo thông báo của Chính phủ.")
+    )
+
+    panels = [FieldPanel("date"), FieldPanel("is_working_day"), FieldPanel("note")]
+
+    class Meta:
+        ordering = ["-date"]
+        verbose_name = _("Ngày nghỉ, ngày làm bù")
+        verbose_name_plural = _("Lịch ngày nghỉ, ngày làm bù")
+
+    def __str__(self):
+        return f"{self.date:%d/%m/%Y} — {self.note or (_('làm bù') if self.is_working_day else _('nghỉ'))}"

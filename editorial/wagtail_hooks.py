@@ -6,7 +6,7 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from editorial.models import BoardMember
+from editorial.models import BoardMember, CalendarException
 from editorial.translations import can_submit
 from editorial.views import submit_translation
 
@@ -46,3 +46,15 @@ def translation_submit_listing_button(page, user, view_name=None, next_url=None)
 @hooks.register("register_page_header_buttons")
 def translation_submit_header_button(page, user, view_name=None, next_url=None):
     yield from _submit_button(page, user, next_url)
+
+
+class CalendarExceptionViewSet(SnippetViewSet):
+    """Days off and make-up working days, added by administrators each year (R-FLOW-3)."""
+
+    model = CalendarException
+    icon = "date"
+    menu_label = _("Lịch ngày nghỉ, làm bù")
+    list_display = ["date", "is_working_day", "note"]
+
+
+register_snippet(CalendarExceptionViewSet)

@@ -72,6 +72,10 @@ GLOBAL_ROLES = [
             "auth.delete_user",
             "subsites.add_portalsite",
             "subsites.change_portalsite",
+            # The working-day calendar: days off and make-up days announced each year (R-FLOW-3).
+            "editorial.add_calendarexception",
+            "editorial.change_calendarexception",
+            "editorial.delete_calendarexception",
         ],
     ),
     Role(FOCAL_POINTS, ["wagtailadmin.access_admin"]),

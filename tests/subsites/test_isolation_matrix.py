@@ -56,7 +56,7 @@ def _policy(group: str, target: str) -> set[str]:
 
 GLOBAL_POLICY = {
     roles.CHIEF_EDITOR: {"subject_areas", "units", "board_members"},
-    roles.IT_ADMINS: {"portal_sites", "account_report", "site_lockdown"},
+    roles.IT_ADMINS: {"portal_sites", "account_report", "site_lockdown", "working_calendar"},
 }
 
 
@@ -113,6 +113,7 @@ GLOBAL_ACTIONS = {
     "portal_sites": lambda c: allowed(c.get("/admin/portal-sites/new/")),
     "account_report": lambda c: allowed(c.get("/admin/accounts/")),
     "site_lockdown": lambda c: allowed(c.get("/admin/accounts/site-lockdown/")),
+    "working_calendar": lambda c: allowed(c.get("/admin/snippets/editorial/calendarexception/add/")),
 }
 
 ACCOUNTS = {account.username: account for account in DEMO_ACCOUNTS}
