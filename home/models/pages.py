@@ -1,6 +1,5 @@
 from django.apps import apps
 from django.core.paginator import Paginator
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -54,10 +53,6 @@ class HomePage(FeedsMixin, ListingPageMixin, BasePage):
 
     class Meta:
         verbose_name = _("Trang chủ")
-
-    @cached_property
-    def menu_items(self):
-        return self.get_children().live().in_menu().public()
 
 
 class SectionPage(FeedsMixin, ListingPageMixin, BasePage):
