@@ -52,7 +52,9 @@ class PortalSite(models.Model):
         ids = cache.get(SWITCHED_OFF_CACHE_KEY)
         if ids is None:
             ids = set(cls.objects.filter(is_active=False).values_list("site_id", flat=True))
-            cache.set(SWITCHED_OFF_CACHE_KEY, ids, None)
+            # Saving a PortalSite clears this key, but only in the cache of the process that saved it when
+            # the cache is local memory (no REDIS_URL): a minute bounds how long other workers may lag.
+            cache.set(SWITCHED_OFF_CACHE_KEY, ids, 60)
         return ids
 
 

@@ -14,7 +14,10 @@ def site_home(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None
-    return site.root_page.localized.specific
+    # Asked by the header, the menu and the feed links of every page: look it up once per request.
+    if not hasattr(request, "_portal_site_home"):
+        request._portal_site_home = site.root_page.localized.specific
+    return request._portal_site_home
 
 
 @register.simple_tag(takes_context=True)
