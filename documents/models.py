@@ -11,6 +11,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from documents.forms import LegalDocumentFilterForm
+from editorial.calendar import HALF_DAY, ONE_DAY
+from editorial.models import ReviewableMixin
 from home.models import BasePage
 from home.models.pages import ListingPageMixin
 
@@ -40,7 +42,7 @@ class LegalDocumentIndexPage(ListingPageMixin, BasePage):
         return context
 
 
-class LegalDocumentPage(BasePage):
+class LegalDocumentPage(ReviewableMixin, BasePage):
     """A legal or administrative document with its metadata and attached files (R-CONT-2, Art 8.1–8.3)."""
 
     class DocumentType(models.TextChoices):
@@ -82,6 +84,7 @@ class LegalDocumentPage(BasePage):
         ),
         FieldPanel("summary"),
         FieldPanel("subject_areas"),
+        FieldPanel("needs_expert_review"),
         InlinePanel("attachments", label=_("Tệp đính kèm")),
     ]
     search_fields = [
@@ -113,6 +116,12 @@ class LegalDocumentPage(BasePage):
     @classmethod
     def listing_queryset(cls, queryset):
         return queryset.order_by("-issue_date", "-pk")
+
+    # Art 13.1: directives and administrative documents within ½ working day, the other documents within 1.
+    ADMINISTRATIVE_TYPES = {DocumentType.DIRECTIVE, DocumentType.PLAN, DocumentType.OFFICIAL_LETTER}
+
+    def publishing_deadline(self):
+        return HALF_DAY if self.document_type in self.ADMINISTRATIVE_TYPES else ONE_DAY
 
     def clean(self):
         """One number per issuing body (R-CONT-2). Checked here rather than by a database constraint because a

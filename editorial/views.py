@@ -1,13 +1,22 @@
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.admin.auth import require_admin_access
-from wagtail.models import Page
+from wagtail.admin.modal_workflow import render_modal_workflow
+from wagtail.admin.views.pages import workflow as workflow_views
+from wagtail.log_actions import log
+from wagtail.models import Page, TaskState
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 
+from editorial import publishing
+from editorial.models import SelfReviewRefused, Takedown, refuse_self_review
 from editorial.translations import SubmissionRefused, submit_for_approval
 
 
@@ -36,3 +45,93 @@ def submit_for_translation(request, page_id):
     if not (is_vietnamese_source and has_english_edition and page.permissions_for_user(request.user).can_edit()):
         raise PermissionDenied
     return SubmitPageTranslationView.as_view()(request, page_id=page_id)
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(
+        label=gettext_lazy("Lý do"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=gettext_lazy("Bắt buộc; lý do được lưu vào nhật ký hệ thống."),
+    )
+
+
+# What each reasoned action on a published item does, and how it is named to its user.
+PAGE_ACTIONS = {
+    "publish-without-review": (
+        gettext_lazy("Xuất bản không qua duyệt"),
+        gettext_lazy(
+            "Phiên bản mới nhất được xuất bản ngay, bỏ qua các bước duyệt đang chờ. Tin bài được đánh dấu "
+            "“chưa rà soát” cho đến khi người duyệt của trang kiểm tra."
+        ),
+        lambda page, user, reason: publishing.publish_without_review(page, user, reason),
+        gettext_lazy("Đã xuất bản “%(title)s” không qua duyệt; tin bài chờ người duyệt rà soát."),
+    ),
+    "take-down": (
+        gettext_lazy("Gỡ tạm thời để xác minh"),
+        gettext_lazy("Tin bài thôi hiển thị; địa chỉ của nó hiện thông báo đang được xác minh cho đến khi được khôi phục."),
+        lambda page, user, reason: publishing.take_down(page, user, Takedown.Kind.TEMPORARY, reason),
+        gettext_lazy("Đã gỡ tạm thời “%(title)s”."),
+    ),
+    "remove": (
+        gettext_lazy("Gỡ bỏ vĩnh viễn"),
+        gettext_lazy("Ví dụ: vi phạm quyền tác giả (Điều 15.3). Địa chỉ của tin bài hiện thông báo đã gỡ bỏ."),
+        lambda page, user, reason: publishing.take_down(page, user, Takedown.Kind.PERMANENT, reason),
+        gettext_lazy("Đã gỡ bỏ vĩnh viễn “%(title)s”."),
+    ),
+    "reviewed": (
+        gettext_lazy("Xác nhận đã rà soát"),
+        gettext_lazy(
+            "Tin bài do Trưởng Ban Biên tập xuất bản không qua duyệt; ghi nhận xét sau khi kiểm tra để bỏ đánh dấu “chưa rà soát”."
+        ),
+        lambda page, user, reason: publishing.mark_reviewed(page, user, reason),
+        gettext_lazy("Đã xác nhận rà soát “%(title)s”."),
+    ),
+    "restore": (
+        gettext_lazy("Khôi phục sau xác minh"),
+        gettext_lazy("Tin bài được đăng lại đúng như trước khi gỡ."),
+        lambda page, user, reason: publishing.restore(page, user, reason),
+        gettext_lazy("Đã khôi phục “%(title)s”."),
+    ),
+}
+
+
+def page_action(request, page_id, action):
+    """One form for every reasoned action on an item (R-FLOW-5, override): the reason is required, the outcome logged."""
+    if action not in PAGE_ACTIONS:
+        raise Http404
+    page = get_object_or_404(Page, pk=page_id).specific
+    title, explanation, perform, done = PAGE_ACTIONS[action]
+    form = ReasonForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            perform(page, request.user, form.cleaned_data["reason"])
+        except publishing.ActionRefused as refusal:
+            form.add_error(None, str(refusal))
+        else:
+            messages.success(request, done % {"title": page.title})
+            return redirect("wagtailadmin_pages:edit", page.pk)
+    return TemplateResponse(request, "editorial/page_action.html", {"page": page, "title": title, "explanation": explanation, "form": form})
+
+
+def guard_self_review(view):
+    """Wagtail answers a self-approval with a bare 403; the submitter or last editor gets a clear message instead
+    (R-FLOW-1). Wraps the page workflow action views."""
+
+    def guarded(request, page_id, action_name, task_state_id):
+        task_state = get_object_or_404(TaskState, pk=task_state_id)
+        try:
+            refuse_self_review(task_state.specific, request.user)
+        except SelfReviewRefused as refusal:
+            log(instance=task_state.revision.as_object(), action=publishing.REFUSED, user=request.user, data={"reason": str(refusal)})
+            messages.error(request, str(refusal))
+            edit_url = reverse("wagtailadmin_pages:edit", args=[page_id])
+            if request.headers.get("x-requested-with") == "XMLHttpRequest":
+                return render_modal_workflow(request, "", None, {}, json_data={"step": "success", "redirect": edit_url})
+            return redirect(edit_url)
+        return view(request, page_id=page_id, action_name=action_name, task_state_id=task_state_id)
+
+    return require_admin_access(guarded)
+
+
+workflow_action = guard_self_review(workflow_views.WorkflowAction.as_view())
+collect_workflow_action_data = guard_self_review(workflow_views.CollectWorkflowActionData.as_view())

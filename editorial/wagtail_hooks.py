@@ -1,12 +1,19 @@
 from django.conf import settings
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from editorial.models import BoardMember, CalendarException
+from editorial import publishing, reports, views
+from editorial.models import BoardMember, CalendarException, SelfReviewRefused, Takedown, refuse_self_review
+from editorial.panels import MySubmissionsPanel, MyTasksPanel
 from editorial.translations import can_submit
 from editorial.views import submit_translation
 
@@ -58,3 +65,148 @@ class CalendarExceptionViewSet(SnippetViewSet):
 
 
 register_snippet(CalendarExceptionViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_editorial_urls():
+    return [
+        path("editorial/pages/<int:page_id>/<slug:action>/", views.page_action, name="editorial_page_action"),
+        path("editorial/report/", reports.editorial_report, name="editorial_report"),
+    ]
+
+
+# Two steps, always (R-FLOW-1): nobody publishes from the editor, whatever their role. Approval publishes; the Chief
+# Editor's only way around it is "publish without review", with a reason.
+DIRECT_PUBLISH_REFUSED = _("Tin bài được xuất bản qua hai bước: gửi duyệt, rồi người duyệt khác xuất bản.")
+
+
+@hooks.register("construct_page_action_menu")
+def remove_direct_publish(menu_items, request, context):
+    menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+def _refuse_direct_publish(request, page_id=None):
+    if request.method != "POST":
+        return None
+    # Wagtail's editor sends "action-publish"; wagtail-localize's translation editor sends action=publish.
+    if "action-publish" in request.POST or request.POST.get("action") == "publish":
+        messages.error(request, DIRECT_PUBLISH_REFUSED)
+        return redirect("wagtailadmin_pages:edit", page_id) if page_id else redirect("wagtailadmin_home")
+    return None
+
+
+@hooks.register("before_edit_page", order=-10)
+def refuse_publish_from_editor(request, page):
+    return _refuse_direct_publish(request, page.pk)
+
+
+@hooks.register("before_create_page", order=-10)
+def refuse_publish_on_create(request, parent_page, page_class):
+    return _refuse_direct_publish(request)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publish(request, action_type, objects, action_class_instance):
+    if action_type == "publish":
+        messages.error(request, DIRECT_PUBLISH_REFUSED)
+        return redirect("wagtailadmin_home")
+    return None
+
+
+@hooks.register("before_edit_page", order=-9)
+def refuse_self_review_in_editor(request, page):
+    """Approving from the editor's action menu: the same rule as the workflow buttons."""
+    if request.method == "POST" and request.POST.get("action-workflow-action") and page.current_workflow_task_state:
+        try:
+            refuse_self_review(page.current_workflow_task_state.specific, request.user)
+        except SelfReviewRefused as refusal:
+            messages.error(request, str(refusal))
+            return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+@hooks.register("register_page_header_buttons")
+def editorial_header_buttons(page, user, view_name=None, next_url=None):
+    """The reasoned actions on an item, where the people who may take them look: the page's header menu."""
+    if view_name != "edit":
+        return
+    takedown = publishing.active_takedown(page)
+    if takedown and takedown.kind == Takedown.Kind.TEMPORARY and publishing.can_take_down(page, user):
+        yield Button(
+            _("Khôi phục sau xác minh"), reverse("editorial_page_action", args=[page.pk, "restore"]), icon_name="undo", priority=10
+        )
+    if page.live and publishing.can_take_down(page, user):
+        yield Button(
+            _("Gỡ tạm thời để xác minh"), reverse("editorial_page_action", args=[page.pk, "take-down"]), icon_name="warning", priority=11
+        )
+        yield Button(_("Gỡ bỏ vĩnh viễn"), reverse("editorial_page_action", args=[page.pk, "remove"]), icon_name="bin", priority=12)
+    flag = publishing.pending_override(page)
+    if flag and publishing.can_review_override(page, user, flag):
+        yield Button(_("Xác nhận đã rà soát"), reverse("editorial_page_action", args=[page.pk, "reviewed"]), icon_name="tick", priority=9)
+    if page.depth > 2 and publishing.is_chief_editor(user) and not takedown:
+        yield Button(
+            _("Xuất bản không qua duyệt"),
+            reverse("editorial_page_action", args=[page.pk, "publish-without-review"]),
+            icon_name="warning",
+            priority=13,
+        )
+
+
+@hooks.register("register_log_actions")
+def register_editorial_log_actions(actions):
+    actions.register_action(publishing.OVERRIDE_PUBLISH, _("Xuất bản không qua duyệt"), _("Xuất bản không qua duyệt"))
+    actions.register_action(publishing.OVERRIDE_REVIEWED, _("Xác nhận đã rà soát"), _("Xác nhận đã rà soát"))
+    actions.register_action(publishing.TAKEDOWN, _("Gỡ tạm thời để xác minh"), _("Gỡ tạm thời để xác minh"))
+    actions.register_action(publishing.REMOVAL, _("Gỡ bỏ vĩnh viễn"), _("Gỡ bỏ vĩnh viễn"))
+    actions.register_action(publishing.RESTORE, _("Khôi phục sau xác minh"), _("Khôi phục sau xác minh"))
+    actions.register_action(publishing.CORRECTION, _("Đăng cải chính"), _("Đăng cải chính"))
+    actions.register_action(publishing.REFUSED, _("Từ chối tự duyệt"), _("Từ chối tự duyệt"))
+
+
+@hooks.register("construct_homepage_panels")
+def editorial_dashboard_panels(request, panels):
+    """Wagtail's "Awaiting your review" becomes "My tasks", ordered by due time; authors see their own items."""
+    panels[:] = [panel for panel in panels if panel.name != "workflow_objects_to_moderate"]
+    panels.extend([MyTasksPanel(), MySubmissionsPanel()])
+
+
+@hooks.register("before_edit_page")
+def show_editorial_status(request, page):
+    """The item's place in the process, at the top of its editor: due time (red once overdue), why it was sent back,
+    "not reviewed", taken down (R-FLOW-1..5)."""
+    if request.method != "GET":
+        return None
+    workflow_state = page.current_workflow_state
+    task_state = workflow_state.current_task_state.specific if workflow_state and workflow_state.current_task_state else None
+    if workflow_state and workflow_state.status == workflow_state.STATUS_IN_PROGRESS and getattr(task_state, "due_at", None):
+        text = _("Bước “%(task)s”: hạn xử lý %(due)s.") % {
+            "task": task_state.task.name,
+            "due": date_format(localtime(task_state.due_at), "H:i d/m/Y"),
+        }
+        if task_state.is_overdue:
+            messages.error(request, _("Quá hạn! %(text)s") % {"text": text})
+        else:
+            messages.info(request, text)
+    elif workflow_state and workflow_state.status == workflow_state.STATUS_NEEDS_CHANGES and getattr(task_state, "refusal_reason", ""):
+        messages.warning(
+            request,
+            _("Bị trả lại — lý do: %(reason)s. Nhận xét: %(comment)s")
+            % {"reason": task_state.get_refusal_reason_display(), "comment": task_state.comment},
+        )
+    if flag := publishing.pending_override(page):
+        messages.warning(
+            request, _("Chưa rà soát: Trưởng Ban Biên tập xuất bản không qua duyệt. Lý do: %(reason)s") % {"reason": flag.reason}
+        )
+    if takedown := publishing.active_takedown(page):
+        messages.warning(request, _("%(kind)s. Lý do: %(reason)s") % {"kind": takedown.get_kind_display(), "reason": takedown.reason})
+    return None
+
+
+class EditorialReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return reports.user_may_see_reports(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_editorial_report_menu_item():
+    return EditorialReportMenuItem(_("Quy trình biên tập"), reverse("editorial_report"), icon_name="date", order=800)

@@ -1,7 +1,10 @@
 """RSS 2.0 and Atom feeds of a site and of each section (R-SHARE-1, Art 19.2): `<page>/rss/` and `<page>/atom/`."""
 
 from django.contrib.syndication.views import Feed
+from django.db.models import prefetch_related_objects
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Site
 
@@ -26,7 +29,9 @@ class ItemsFeed(Feed):
         return page.search_description or page.title
 
     def items(self, page):
-        return page.listed_items()[:FEED_ITEMS]
+        items = list(page.listed_items()[:FEED_ITEMS])
+        prefetch_related_objects([item for item in items if hasattr(item, "corrections")], "corrections")
+        return items
 
     def item_title(self, item):
         return item.title
@@ -35,7 +40,13 @@ class ItemsFeed(Feed):
         return item.full_url
 
     def item_description(self, item):
-        return item.teaser_text
+        """A corrected article says so first, with the date of each correction (R-FLOW-5)."""
+        corrections = item.corrections.all() if hasattr(item, "corrections") else []
+        notes = [
+            _("Cải chính ngày %(date)s: %(note)s") % {"date": date_format(correction.date, "SHORT_DATE_FORMAT"), "note": correction.note}
+            for correction in corrections
+        ]
+        return "\n".join([*notes, item.teaser_text])
 
     def item_pubdate(self, item):
         return item.display_date

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from editorial import views as editorial_views
 from editorial.views import submit_for_translation
 from home.sitemaps import LanguageSitemap
 from home.views import health, robots_txt
@@ -18,6 +19,12 @@ urlpatterns = [
     # Before Wagtail's own chooser URL: the page chooser stays inside the user's trees (R-SITE-2).
     path("admin/choose-page/<int:parent_page_id>/", browse_own_trees),
     path("admin/localize/submit/page/<int:page_id>/", submit_for_translation),
+    # Before Wagtail's own workflow URLs: self-approval is refused with a clear message (R-FLOW-1).
+    path("admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/", editorial_views.workflow_action),
+    path(
+        "admin/pages/workflow/collect_action_data/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        editorial_views.collect_workflow_action_data,
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", health, name="health"),

@@ -13,6 +13,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from editorial.calendar import HALF_DAY, ONE_DAY
+from editorial.models import ReviewableMixin
 from home.models import AttributionMixin, BasePage, SectionPage
 from home.models.pages import ListingPageMixin
 from news.blocks import ArticleBody
@@ -24,7 +26,7 @@ class ArticleTag(TaggedItemBase):
     content_object = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class ArticlePage(AttributionMixin, BasePage):
+class ArticlePage(ReviewableMixin, AttributionMixin, BasePage):
     """News and events, direction and administration, research and discussion (R-CONT-1, R-CONT-3, R-CONT-4)."""
 
     class Kind(models.TextChoices):
@@ -52,8 +54,16 @@ class ArticlePage(AttributionMixin, BasePage):
         MultiFieldPanel([FieldPanel("main_image"), FieldPanel("main_image_caption")], heading=_("Ảnh chính")),
         FieldPanel("body"),
         *AttributionMixin.attribution_panels,
-        MultiFieldPanel([FieldPanel("date"), FieldPanel("subject_areas"), FieldPanel("tags")], heading=_("Phân loại")),
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("subject_areas"), FieldPanel("tags"), FieldPanel("needs_expert_review")],
+            heading=_("Phân loại"),
+        ),
         InlinePanel("related_links", label=_("Bài liên quan")),
+        InlinePanel(
+            "corrections",
+            label=_("Cải chính"),
+            help_text=_("Khi sửa nội dung đã đăng, ghi thông báo cải chính; thông báo hiện trên bài và trong RSS sau khi được duyệt."),
+        ),
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -105,6 +115,10 @@ class ArticlePage(AttributionMixin, BasePage):
             .prefetch_related(models.Prefetch("main_image", queryset=images), models.Prefetch("listing_image", queryset=images))
         )
 
+    def publishing_deadline(self) -> datetime.timedelta:
+        """Art 13: news and direction/administration items within ½ working day, research and discussion within 1."""
+        return ONE_DAY if self.kind == self.Kind.RESEARCH else HALF_DAY
+
     def section(self):
         return self.get_ancestors().type(SectionPage).last()
 
@@ -124,6 +138,20 @@ class ArticleRelatedLink(Orderable):
     page = models.ForeignKey("wagtailcore.Page", verbose_name=_("Bài"), on_delete=models.CASCADE, related_name="+")
 
     panels = [FieldPanel("page")]
+
+
+class ArticleCorrection(Orderable):
+    """A public correction note (cải chính, R-FLOW-5, Art 15.2): dated, shown on the article and in its feed item once
+    the corrected version is approved."""
+
+    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="corrections")
+    date = models.DateField(_("Ngày cải chính"), default=datetime.date.today)
+    note = models.TextField(_("Nội dung cải chính"), help_text=_("Ví dụ: Bài đã sửa số liệu ở đoạn 2 cho đúng với báo cáo."))
+
+    panels = [FieldPanel("date"), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Cải chính")
 
 
 class ArchiveFolderPage(ListingPageMixin, Page):

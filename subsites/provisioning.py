@@ -4,8 +4,9 @@ approver groups, the two-step workflow and the site's identity — in one transa
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.models import Collection, GroupApprovalTask, Locale, Page, Site, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import Collection, Locale, Page, Site, Workflow, WorkflowPage, WorkflowTask
 
+from editorial.models import ExpertReviewTask, SiteApprovalTask
 from home.models import HomePage, SiteIdentity
 from subsites import roles
 from subsites.models import PortalSite
@@ -28,6 +29,7 @@ def provision_site(slug: str, name: str, *, name_en: str = "", main: bool = Fals
         # Re-provisioning follows PORTAL_DOMAIN/PORT changes and repairs permissions; it creates nothing twice.
         Site.objects.filter(pk=portal_site.site_id).update(hostname=hostname, port=port, site_name=name)
         roles.grant_site_team(portal_site.editors_group, portal_site.approvers_group, portal_site.site, portal_site.collection)
+        _create_two_step_workflow(name, portal_site.site.root_page, portal_site.approvers_group)
         return portal_site
 
     if main:
@@ -60,13 +62,26 @@ def provision_site(slug: str, name: str, *, name_en: str = "", main: bool = Fals
     )
 
 
-def _create_two_step_workflow(name: str, root: Page, approvers: Group) -> Workflow:
-    """Step 1: the editor saves and submits; step 2: an approver of the site checks and publishes (R-FLOW-1)."""
-    workflow, created = Workflow.objects.get_or_create(name=f"{name}: hai bước")
-    if created:
-        task = GroupApprovalTask.objects.create(name=f"{name}: duyệt và xuất bản")
-        task.groups.set([approvers])
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+EXPERT_REVIEW_TASK = "Thẩm định chuyên môn của thành viên Ban Biên tập"
+
+
+def _create_two_step_workflow(name: str, root: Page, approvers: Group, *, expert_review: bool = True) -> Workflow:
+    """Step 1: the editor saves and submits; step 2: an approver of the site checks and publishes (R-FLOW-1).
+    Complex items meet the Board member of their field in between (R-FLOW-2): a step every other item skips.
+    Running it again repairs the steps of a workflow made by an earlier version or changed by hand."""
+    workflow, _ = Workflow.objects.get_or_create(name=f"{name}: hai bước")
+    approval = SiteApprovalTask.objects.filter(name=f"{name}: duyệt và xuất bản").first()
+    if approval is None:
+        approval = SiteApprovalTask.objects.create(name=f"{name}: duyệt và xuất bản")
+    approval.groups.set([approvers])
+    steps = [approval]
+    if expert_review:
+        expert, _ = ExpertReviewTask.objects.get_or_create(name=EXPERT_REVIEW_TASK)
+        steps.insert(0, expert)
+    if [step.pk for step in workflow.tasks.order_by("workflow_tasks__sort_order")] != [step.pk for step in steps]:
+        WorkflowTask.objects.filter(workflow=workflow).delete()
+        for order, step in enumerate(steps):
+            WorkflowTask.objects.create(workflow=workflow, task=step, sort_order=order)
     WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
     return workflow
 
@@ -84,7 +99,7 @@ def provision_english_edition(portal_site: PortalSite, english_root: Page | None
         english_root.save_revision().publish()
     groups = roles.grant_english_edition(english_root, portal_site.collection)
     name = "Bản tiếng Anh" if portal_site.is_main_portal else f"{portal_site.name}: bản tiếng Anh"
-    _create_two_step_workflow(name, english_root, groups[roles.EN_APPROVERS])
+    _create_two_step_workflow(name, english_root, groups[roles.EN_APPROVERS], expert_review=False)
     return english_root
 
 

@@ -11,8 +11,13 @@ class SubjectArea(index.Indexed, models.Model):
     name = models.CharField(_("Tên lĩnh vực"), max_length=200, unique=True)
     name_en = models.CharField(_("Tên tiếng Anh"), max_length=200, blank=True)
     slug = models.SlugField(unique=True)
+    always_expert_review = models.BooleanField(
+        _("Luôn cần thẩm định chuyên môn"),
+        default=False,
+        help_text=_("Mọi tin, bài thuộc lĩnh vực này đều qua thành viên Ban Biên tập phụ trách trước khi duyệt."),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("name_en"), FieldPanel("slug")]
+    panels = [FieldPanel("name"), FieldPanel("name_en"), FieldPanel("slug"), FieldPanel("always_expert_review")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:

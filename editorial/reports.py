@@ -1,0 +1,120 @@
+"""Reports of the editorial process, per site and month (R-FLOW-3, R-FLOW-4): items published, on-time rate, median
+working time to publish, with a chart; refusals by reason of Art 14 and site."""
+
+import datetime
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, TaskState
+
+from editorial.calendar import VIETNAM, WorkingCalendar
+from editorial.models import EditorialTaskState, RefusalReason, SiteApprovalTask
+from editorial.publishing import is_chief_editor
+from subsites import roles
+from subsites.models import PortalSite
+
+
+def visible_sites(user) -> list[PortalSite]:
+    """The Chief Editor and the Standing Board see every site; a site's approvers see their own."""
+    sites = PortalSite.objects.select_related("site__root_page").order_by("-is_main_portal", "name")
+    if is_chief_editor(user) or user.groups.filter(name__in=[roles.STANDING_APPROVERS, roles.STANDING_EDITORS]).exists():
+        return list(sites)
+    return list(sites.filter(approvers_group__in=user.groups.all()))
+
+
+def user_may_see_reports(user) -> bool:
+    return bool(visible_sites(user))
+
+
+class MonthForm(forms.Form):
+    month = forms.DateField(label=_("Tháng"), input_formats=["%Y-%m"], widget=forms.DateInput(attrs={"type": "month"}, format="%Y-%m"))
+
+
+@dataclass
+class SiteFigures:
+    portal_site: PortalSite
+    published: int = 0
+    on_time: int = 0
+    hours: list[float] = field(default_factory=list)
+    refusals: Counter = field(default_factory=Counter)
+
+    @property
+    def on_time_rate(self) -> int | None:
+        return round(100 * self.on_time / self.published) if self.published else None
+
+    @property
+    def median_hours(self) -> float | None:
+        return round(statistics.median(self.hours), 1) if self.hours else None
+
+
+def _month_bounds(month: datetime.date) -> tuple[datetime.datetime, datetime.datetime]:
+    start = datetime.datetime(month.year, month.month, 1, tzinfo=VIETNAM)
+    end = datetime.datetime(month.year + (month.month == 12), month.month % 12 + 1, 1, tzinfo=VIETNAM)
+    return start, end
+
+
+def _site_of(path: str, roots: list[tuple[str, SiteFigures]]) -> SiteFigures | None:
+    for root_path, figures in roots:
+        if path.startswith(root_path):
+            return figures
+    return None
+
+
+def monthly_figures(sites: list[PortalSite], month: datetime.date) -> list[SiteFigures]:
+    start, end = _month_bounds(month)
+    figures = [SiteFigures(site) for site in sites]
+    roots = []
+    for figure in figures:
+        root = figure.portal_site.site.root_page
+        roots += [(page.path, figure) for page in [root, *root.get_translations()]]
+
+    finished = EditorialTaskState.objects.filter(finished_at__gte=start, finished_at__lt=end).select_related("workflow_state")
+    approvals = finished.filter(status=TaskState.STATUS_APPROVED, task__in=SiteApprovalTask.objects.all())
+    refusals = finished.filter(status=TaskState.STATUS_REJECTED).exclude(refusal_reason="")
+    page_paths = dict(
+        Page.objects.filter(pk__in={int(s.workflow_state.object_id) for s in [*approvals, *refusals]}).values_list("pk", "path")
+    )
+    calendar = WorkingCalendar.current()
+    for approval in approvals:
+        figure = _site_of(page_paths.get(int(approval.workflow_state.object_id), ""), roots)
+        if figure is None:
+            continue
+        figure.published += 1
+        figure.on_time += approval.due_at is None or approval.finished_at <= approval.due_at
+        figure.hours.append(calendar.working_time_between(approval.workflow_state.created_at, approval.finished_at).total_seconds() / 3600)
+    for refusal in refusals:
+        figure = _site_of(page_paths.get(int(refusal.workflow_state.object_id), ""), roots)
+        if figure is not None:
+            figure.refusals[refusal.refusal_reason] += 1
+    return figures
+
+
+def editorial_report(request):
+    """Per site for one month: published, on time, median working hours to publish, refusals by reason."""
+    sites = visible_sites(request.user)
+    if not sites:
+        raise PermissionDenied
+    form = MonthForm(request.GET or None)
+    month = form.cleaned_data["month"] if form.is_valid() else timezone.localdate().replace(day=1)
+    figures = monthly_figures(sites, month)
+    reasons = [(code, label, sum(f.refusals[code] for f in figures)) for code, label in RefusalReason.choices]
+    refusal_rows = [(f, [f.refusals[code] for code, _label in RefusalReason.choices]) for f in figures]
+    return TemplateResponse(
+        request,
+        "editorial/report.html",
+        {
+            "form": form if form.is_bound else MonthForm(initial={"month": month}),
+            "month": month,
+            "figures": figures,
+            "reasons": reasons,
+            "refusal_rows": refusal_rows,
+            "chart": [(figure, 28 * row, round(3.6 * (figure.on_time_rate or 0))) for row, figure in enumerate(figures)],
+            "chart_height": 28 * len(figures) + 10,
+        },
+    )
