@@ -239,10 +239,10 @@ class EditorialTaskMixin:
             if not form.is_valid():
                 raise PermissionDenied(_("Phải chọn lý do theo Điều 14 và ghi nhận xét."))
             task_state.refusal_reason = form.cleaned_data["reason"]
-            return task_state.reject(user=user, comment=form.cleaned_data["comment"])
-        if action_name == "approve":
-            return task_state.approve(user=user, comment=kwargs.get("comment", ""))
-        return None
+            task_state.reject(user=user, comment=form.cleaned_data["comment"])
+        elif action_name == "approve":
+            task_state.approve(user=user, comment=kwargs.get("comment", ""))
+        # Wagtail reads what this returns as the address to go to next: None keeps its own.
 
     def get_actions(self, obj, user):
         actions = self.reviewer_actions(obj, user)
