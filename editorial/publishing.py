@@ -33,6 +33,10 @@ def can_take_down(page: Page, user) -> bool:
     return page.permissions_for_user(user).can_unpublish()
 
 
+def can_restore(page: Page, user) -> bool:
+    return page.permissions_for_user(user).can_publish()
+
+
 def can_review_override(page: Page, user, flag: UnreviewedPublication) -> bool:
     """An approver of the item's tree, other than the person who published it without review."""
     if user.pk == flag.published_by_id:
@@ -118,7 +122,7 @@ def restore(page: Page, user, reason: str) -> Takedown:
     takedown = active_takedown(page)
     if takedown is None or takedown.kind != Takedown.Kind.TEMPORARY:
         raise ActionRefused(_("Chỉ tin bài đang gỡ tạm thời mới được khôi phục."))
-    if not can_take_down(page, user):
+    if not can_restore(page, user):
         raise ActionRefused(_("Bạn không có quyền khôi phục tin bài này."))
     reason = _require_reason(reason)
     revision = takedown.revision or page.get_latest_revision()

@@ -131,7 +131,7 @@ def editorial_header_buttons(page, user, view_name=None, next_url=None):
     if view_name != "edit":
         return
     takedown = publishing.active_takedown(page)
-    if takedown and takedown.kind == Takedown.Kind.TEMPORARY and publishing.can_take_down(page, user):
+    if takedown and takedown.kind == Takedown.Kind.TEMPORARY and publishing.can_restore(page, user):
         yield Button(
             _("Khôi phục sau xác minh"), reverse("editorial_page_action", args=[page.pk, "restore"]), icon_name="undo", priority=10
         )
