@@ -18,7 +18,9 @@ def test_component_site_is_created_at_its_host_with_its_own_tree_team_and_workfl
     assert thads_site.approvers_group.name == "Cục Thi hành án dân sự: Duyệt"
     workflow = site.root_page.get_workflow()
     assert workflow.name == "Cục Thi hành án dân sự: hai bước"
-    assert [task.specific.groups.get() for task in workflow.tasks] == [thads_site.approvers_group]
+    expert_review, approval = [task.specific for task in workflow.tasks.order_by("workflow_tasks__sort_order")]
+    assert expert_review.name == "Thẩm định chuyên môn của thành viên Ban Biên tập"  # Board members of the item's fields
+    assert list(approval.groups.all()) == [thads_site.approvers_group]
     assert SiteIdentity.for_site(site).site_title == "Trang thông tin điện tử Cục Thi hành án dân sự"
 
 
