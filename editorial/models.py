@@ -270,7 +270,13 @@ class SiteApprovalTask(EditorialTaskMixin, AbstractGroupApprovalTask):
         return ONE_DAY
 
     def reviewer_actions(self, obj, user):
-        return AbstractGroupApprovalTask.get_actions(self, obj, user)
+        if user.is_superuser or self._user_in_groups(user):
+            return [
+                ("reject", _("Trả lại kèm lý do"), True),
+                ("approve", _("Duyệt và xuất bản"), False),
+                ("approve", _("Duyệt, kèm nhận xét"), True),
+            ]
+        return []
 
     @classmethod
     def get_description(cls):

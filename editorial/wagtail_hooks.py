@@ -6,6 +6,7 @@ from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
@@ -80,9 +81,24 @@ def register_editorial_urls():
 DIRECT_PUBLISH_REFUSED = _("Tin bài được xuất bản qua hai bước: gửi duyệt, rồi người duyệt khác xuất bản.")
 
 
+class SubmitForApprovalMenuItem(SubmitForModerationMenuItem):
+    """Wagtail's Vietnamese label reads "Thực hiện <workflow>"; editors know the step as "Gửi duyệt"."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        workflow_state = context["page"].current_workflow_state if context.get("page") else None
+        if not (workflow_state and workflow_state.status == workflow_state.STATUS_NEEDS_CHANGES):
+            context["label"] = _("Gửi duyệt")
+        return context
+
+
 @hooks.register("construct_page_action_menu")
 def remove_direct_publish(menu_items, request, context):
-    menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+    menu_items[:] = [
+        SubmitForApprovalMenuItem(order=item.order) if item.name == "action-submit" else item
+        for item in menu_items
+        if item.name != "action-publish"
+    ]
 
 
 def _refuse_direct_publish(request, page_id=None):

@@ -4,10 +4,11 @@ approve their own item is refused."""
 
 import re
 
+import pytest
 from django.db import connections
 from django.utils import timezone
 from playwright.sync_api import expect
-from wagtail.models import Site
+from wagtail.models import Site, TaskState
 
 from home.models import SectionPage, SubjectArea
 from news.factories import ArticlePageFactory
@@ -15,6 +16,17 @@ from news.models import ArticlePage, archive_folder
 from tests.e2e.test_site_isolation import log_in
 
 TITLE = "Hướng dẫn mới về đăng ký hộ tịch trực tuyến"
+
+
+@pytest.fixture(scope="module")
+def draft(portal_server, django_db_blocker) -> ArticlePage:
+    """A reporter's unpublished draft, committed so that the live server sees it."""
+    with django_db_blocker.unblock():
+        article = a_draft()
+        article.public_url = article.full_url
+        task_states = TaskState.objects.filter(workflow_state__object_id=str(article.pk))
+        article.current_task_state_id = lambda: task_states.filter(status="in_progress").values_list("pk", flat=True).get()
+        return article
 
 
 def a_draft() -> ArticlePage:
@@ -26,10 +38,8 @@ def a_draft() -> ArticlePage:
     return article
 
 
-def workflow_action_url(base, article_pk, action) -> str:
-    task_state = ArticlePage.objects.get(pk=article_pk).current_workflow_task_state
-    connections.close_all()
-    return f"{base}/admin/pages/workflow/action/{article_pk}/{action}/{task_state.pk}/"
+def workflow_action_url(base, draft, action) -> str:
+    return f"{base}/admin/pages/workflow/action/{draft.pk}/{action}/{draft.current_task_state_id()}/"
 
 
 def approve_from_dashboard(page, base, action_label):
@@ -41,8 +51,7 @@ def approve_from_dashboard(page, base, action_label):
     expect(row).to_have_count(0)
 
 
-def test_complex_article_goes_through_the_board_member_then_a_second_approver(browser, portal_server):
-    draft = a_draft()
+def test_complex_article_goes_through_the_board_member_then_a_second_approver(browser, portal_server, draft):
 
     def as_user(username):
         context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
@@ -54,15 +63,15 @@ def test_complex_article_goes_through_the_board_member_then_a_second_approver(br
     # The reporter writes the draft, marks it complex and submits it.
     reporter = as_user("standing_editor")
     reporter.goto(f"{portal_server}/admin/pages/{draft.pk}/edit/")
-    reporter.get_by_label(re.compile("^Tiêu đề|^Title")).first.fill(TITLE)
-    reporter.get_by_label("Tin, bài chuyên sâu, phức tạp").check()
+    reporter.locator("#id_title").fill(TITLE)
+    reporter.get_by_label("Tin, bài chuyên sâu, phức tạp").check(force=True)
     expect(reporter.locator("button[name='action-publish']")).to_have_count(0)  # nobody publishes from the editor
     reporter.locator("[data-w-dropdown-target='toggle']").last.click()
-    reporter.get_by_role("button", name=re.compile("^(Gửi tới|Gửi duyệt|Submit to)")).click()
+    reporter.get_by_role("button", name=re.compile("^Gửi duyệt$")).click()
     expect(reporter.locator(".messages")).to_contain_text(TITLE)
 
     # Trying to approve their own item: refused, with the reason why.
-    reporter.goto(workflow_action_url(portal_server, draft.pk, "approve"))
+    reporter.goto(workflow_action_url(portal_server, draft, "approve"))
     expect(reporter.locator(".messages")).to_contain_text("không thể tự duyệt")
     reporter.context.close()
 
@@ -73,12 +82,9 @@ def test_complex_article_goes_through_the_board_member_then_a_second_approver(br
 
     # A second person of the Standing Board publishes it: it is live.
     approver = as_user("standing_approver")
-    approve_from_dashboard(approver, portal_server, re.compile("^(Phê duyệt|Duyệt|Approve)$"))
+    approve_from_dashboard(approver, portal_server, re.compile("^Duyệt và xuất bản$"))
     approver.context.close()
-    article = ArticlePage.objects.get(pk=draft.pk)
-    connections.close_all()
-    assert article.live and article.title == TITLE
     reader = browser.new_context().new_page()
-    reader.goto(article.full_url)
+    reader.goto(draft.public_url)
     expect(reader.get_by_role("heading", level=1)).to_have_text(TITLE)
     reader.context.close()

@@ -61,7 +61,9 @@ def test_a_temporary_takedown_shows_a_notice_until_the_item_is_restored(client, 
     assert client.get(url, HTTP_HOST="localhost").status_code == 200
     assert "Hội nghị triển khai" in client.get(url, HTTP_HOST="localhost").content.decode()
 
-    reasons = dict(PageLogEntry.objects.filter(page=article, action__in=["moj.takedown", "moj.restore"]).values_list("action", "data__reason"))
+    reasons = dict(
+        PageLogEntry.objects.filter(page=article, action__in=["moj.takedown", "moj.restore"]).values_list("action", "data__reason")
+    )
     assert reasons == {"moj.takedown": "Có phản ánh số liệu sai, cần xác minh.", "moj.restore": "Đã xác minh, thông tin chính xác."}
 
 

@@ -243,7 +243,7 @@ def test_reminders_are_sent_once_before_and_once_at_the_deadline(newsroom):
         call_command("send_deadline_reminders", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert sorted(r.user.username for r in Reminder.objects.filter(kind=Reminder.Kind.OVERDUE)) == ["approver", "approver2"]
     assert sorted(m.to[0] for m in mail.outbox) == ["approver2@moj.gov.vn", "approver@moj.gov.vn"]
-    assert "[Quá hạn] Cải cách thủ tục hộ tịch" == mail.outbox[0].subject
+    assert mail.outbox[0].subject == "[Quá hạn] Cải cách thủ tục hộ tịch"
 
 
 def test_the_monthly_report_counts_publications_on_time_and_refusals_by_reason(client, newsroom, thads_site, django_user_model):
