@@ -153,7 +153,7 @@ class AuditReportView(LogEntriesView):
         entry.edit_url = url_finder.get_edit_url(instance) if instance is not None else None
         entry.time = timezone.localtime(entry.timestamp).strftime("%d/%m/%Y %H:%M:%S")
         user = entry.user if entry.user_id else None
-        entry.who = person(user) or "—"
+        entry.who = person(user) or (f"#{entry.user_id}" if entry.user_id else "—")  # "#id": an account deleted since
         entry.username = user.get_username() if user else ""
         entry.full_name = user.get_full_name().strip() if user else ""
         entry.action_label = force_str(log_action_registry.get_action_label(entry.action)) if entry.formatter else entry.action
