@@ -9,7 +9,8 @@ class AccountsConfig(AppConfig):
 
 
 class UsersConfig(WagtailUsersAppConfig):
-    """Wagtail's users app with our user screens (accounts.users)."""
+    """Wagtail's users app with our user and group screens (accounts.users, accounts.groups)."""
 
     default = False
+    group_viewset = "accounts.groups.GroupViewSet"
     user_viewset = "accounts.users.UserViewSet"

@@ -2,8 +2,10 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.log_actions import LogFormatter
 
 from accounts import views
+from accounts.changes import GROUP_PERMISSIONS_ACTION, USER_ROLES_ACTION
 from accounts.locking import LOCK_ACTION, UNLOCK_ACTION
 
 
@@ -36,3 +38,34 @@ def register_lockdown_menu_item():
 def register_account_log_actions(actions):
     actions.register_action(LOCK_ACTION, _("Khoá tài khoản"), _("Khoá tài khoản"))
     actions.register_action(UNLOCK_ACTION, _("Mở khoá tài khoản"), _("Mở khoá tài khoản"))
+
+
+@hooks.register("register_log_actions")
+def register_permission_log_actions(actions):
+    @actions.register_action(GROUP_PERMISSIONS_ACTION)
+    class GroupPermissions(LogFormatter):
+        label = _("Thay đổi quyền của nhóm")
+
+        def format_message(self, log_entry):
+            parts = []
+            if log_entry.data.get("added"):
+                parts.append(_("Thêm quyền: %(grants)s") % {"grants": "; ".join(log_entry.data["added"])})
+            if log_entry.data.get("removed"):
+                parts.append(_("Bỏ quyền: %(grants)s") % {"grants": "; ".join(log_entry.data["removed"])})
+            return ". ".join(parts) or self.label
+
+    @actions.register_action(USER_ROLES_ACTION)
+    class UserRoles(LogFormatter):
+        label = _("Thay đổi vai trò của tài khoản")
+
+        def format_message(self, log_entry):
+            data, parts = log_entry.data, []
+            if data.get("groups_added"):
+                parts.append(_("Thêm vai trò: %(groups)s") % {"groups": "; ".join(data["groups_added"])})
+            if data.get("groups_removed"):
+                parts.append(_("Bỏ vai trò: %(groups)s") % {"groups": "; ".join(data["groups_removed"])})
+            if "is_superuser" in data:
+                parts.append(_("Cấp quyền quản trị tối cao") if data["is_superuser"] else _("Bỏ quyền quản trị tối cao"))
+            if "is_active" in data:
+                parts.append(_("Kích hoạt tài khoản") if data["is_active"] else _("Vô hiệu hoá tài khoản"))
+            return ". ".join(str(part) for part in parts) or self.label

@@ -25,6 +25,20 @@ class ProvisionSiteView(generic.CreateView):
         return portal_site
 
 
+SITE_SWITCH_ACTION = "moj.site_switch"
+
+
+class EditSiteView(generic.EditView):
+    """Switching a site off or on is logged as such, not only as "edited" (R-OPS-3)."""
+
+    def save_instance(self):
+        was_active = PortalSite.objects.filter(pk=self.object.pk).values_list("is_active", flat=True).get()
+        portal_site = super().save_instance()
+        if portal_site.is_active != was_active:
+            log(instance=portal_site, action=SITE_SWITCH_ACTION, data={"is_active": portal_site.is_active})
+        return portal_site
+
+
 class PortalSiteViewSet(ModelViewSet):
     model = PortalSite
     icon = "site"
@@ -41,6 +55,7 @@ class PortalSiteViewSet(ModelViewSet):
     list_filter = ["is_active"]
     search_fields = ["name", "slug", "name_en"]
     add_view_class = ProvisionSiteView
+    edit_view_class = EditSiteView
     inspect_view_enabled = False
 
     def get_form_class(self, for_update=False):

@@ -4,18 +4,29 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import UpdatedAtColumn
+from wagtail.log_actions import LogFormatter
 from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from subsites.models import OnlineService, PortalSite, Unit
 from subsites.reports import UnitsDueForReviewView
-from subsites.views import PortalSiteViewSet, pages_user_may_choose
+from subsites.views import SITE_SWITCH_ACTION, PortalSiteViewSet, pages_user_may_choose
 
 
 @hooks.register("register_admin_viewset")
 def register_portal_sites():
     return PortalSiteViewSet("portal_sites")
+
+
+@hooks.register("register_log_actions")
+def register_site_switch_action(actions):
+    @actions.register_action(SITE_SWITCH_ACTION)
+    class SiteSwitch(LogFormatter):
+        label = _("Bật, tắt trang thành phần")
+
+        def format_message(self, log_entry):
+            return _("Bật lại trang") if log_entry.data.get("is_active") else _("Tắt trang (ngừng phục vụ ở tên miền của nó)")
 
 
 @hooks.register("before_serve_page")

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "qa",
     "search",
     "accounts",
+    "audit",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -55,8 +55,8 @@ def _policy(group: str, target: str) -> set[str]:
 
 
 GLOBAL_POLICY = {
-    roles.CHIEF_EDITOR: {"subject_areas", "units", "board_members"},
-    roles.IT_ADMINS: {"portal_sites", "account_report", "site_lockdown", "working_calendar"},
+    roles.CHIEF_EDITOR: {"subject_areas", "units", "board_members", "audit_report"},
+    roles.IT_ADMINS: {"portal_sites", "account_report", "site_lockdown", "working_calendar", "audit_report"},
 }
 
 
@@ -114,6 +114,8 @@ GLOBAL_ACTIONS = {
     "account_report": lambda c: allowed(c.get("/admin/accounts/")),
     "site_lockdown": lambda c: allowed(c.get("/admin/accounts/site-lockdown/")),
     "working_calendar": lambda c: allowed(c.get("/admin/snippets/editorial/calendarexception/add/")),
+    # The audit log shows every site's entries: the Chief Editor and IT administrators only (R-OPS-3).
+    "audit_report": lambda c: allowed(c.get("/admin/reports/audit/")),
 }
 
 ACCOUNTS = {account.username: account for account in DEMO_ACCOUNTS}
