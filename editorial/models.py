@@ -123,7 +123,6 @@ class Reminder(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="deadline_reminders")
     kind = models.CharField(max_length=20, choices=Kind.choices)
     sent_at = models.DateTimeField(auto_now_add=True)
-    read_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["task_state", "user", "kind"], name="one_reminder_per_kind")]

@@ -3,7 +3,7 @@
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
-from wagtail.models import WorkflowState
+from wagtail.models import TaskState, WorkflowState
 
 from editorial.models import EditorialTaskState, Reminder
 
@@ -47,5 +47,8 @@ class MySubmissionsPanel(Component):
             task_state = workflow_state.current_task_state
             specific = EditorialTaskState.objects.filter(pk=task_state.pk).first() if task_state else None
             rows.append({"workflow_state": workflow_state, "object": workflow_state.content_object, "task_state": specific or task_state})
-        reminders = Reminder.objects.filter(user=user, read_at__isnull=True).select_related("task_state__workflow_state")[:20]
+        # A reminder shows as long as its step waits.
+        reminders = Reminder.objects.filter(user=user, task_state__status=TaskState.STATUS_IN_PROGRESS).select_related(
+            "task_state__workflow_state"
+        )[:20]
         return {"rows": rows, "reminders": reminders, "now": timezone.now()}

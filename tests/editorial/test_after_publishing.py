@@ -137,3 +137,23 @@ def test_the_chief_editor_publishes_without_review_only_with_a_reason_and_an_app
     post_action(client, published["approver"], page, "reviewed", "Đã kiểm tra, nội dung đúng.")
     assert UnreviewedPublication.objects.get(pk=flag.pk).reviewed_by == published["approver"]
     assert PageLogEntry.objects.filter(page=page, action="moj.override_reviewed", user=published["approver"]).exists()
+
+
+def test_every_action_is_in_the_audit_report_with_its_reason(client, published):
+    """The Chief Editor exports the log of the main portal: the takedown, the restoration and the override are there
+    with who and why (R-OPS-3)."""
+    article = published["article"]
+    post_action(client, published["approver"], article, "take-down", "Có phản ánh sai sự thật.")
+    post_action(client, published["approver"], article, "restore", "Đã xác minh xong.")
+    post_action(client, published["chief"], article, "publish-without-review", "Cần đăng ngay theo chỉ đạo.")
+
+    client.force_login(published["chief"])
+    response = client.get("/admin/reports/audit/", {"export": "csv", "site": "moj"})
+    csv = b"".join(response.streaming_content).decode("utf-8-sig")
+    for action, reason in [
+        ("Gỡ tạm thời để xác minh", "Có phản ánh sai sự thật."),
+        ("Khôi phục sau xác minh", "Đã xác minh xong."),
+        ("Xuất bản không qua duyệt", "Cần đăng ngay theo chỉ đạo."),
+    ]:
+        line = next(line for line in csv.splitlines() if reason in line)
+        assert action in line and "Hội nghị triển khai công tác 2027" in line
