@@ -13,6 +13,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.test.utils import override_settings
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
@@ -23,7 +24,7 @@ from wagtail.users.models import UserProfile
 from demo import content
 from demo.images import document_pdf, news_photo
 from documents.models import LegalDocumentAttachment, LegalDocumentIndexPage, LegalDocumentPage
-from editorial.models import BoardMember
+from editorial.models import BoardMember, EditorialTaskState
 from home.models import HomePage, SectionPage, SiteIdentity, StandardPage, SubjectArea
 from news.models import ArticlePage, archive_folder
 from qa.models import QuestionIndexPage, QuestionPage
@@ -66,6 +67,7 @@ class DemoBuilder:
             self.home_body(home, sections, documents_page, images, catalogue=catalogue if documents_page else None)
         if settings.DEMO_USERS_ALLOWED:
             self.users(portal_sites, areas)
+            self.items_in_review(portal_sites, areas)
         return portal_sites
 
     # Taxonomy and identity
@@ -446,6 +448,38 @@ class DemoBuilder:
             profile.save(update_fields=["preferred_language"])
         board_member, _ = BoardMember.objects.get_or_create(user=User.objects.get(username="board_member"))
         board_member.subject_areas.add(areas["xay-dung-phap-luat"], areas["ho-tich"], areas["thi-hanh-an-dan-su"])
+
+    def items_in_review(self, portal_sites, areas):
+        """Items waiting in the workflows, so that every reviewing role finds work on its dashboard (R-FLOW-1..3):
+        a complex item for the Board member, ordinary ones for the approvers, one of them overdue."""
+        User = get_user_model()
+        for site_slug, username, title, area, overdue in content.ITEMS_IN_REVIEW:
+            home = portal_sites[site_slug].site.root_page
+            slug = slugify_vi(title)
+            if ArticlePage.objects.descendant_of(home).filter(slug=slug).exists():
+                continue
+            section = SectionPage.objects.child_of(home).first()
+            article = ArticlePage(
+                title=title,
+                slug=slug,
+                live=False,
+                date=self.now,
+                lead=f"{title}. {content.PARAGRAPHS[0]}",
+                body=json.dumps([{"type": "paragraph", "value": f"<p>{content.PARAGRAPHS[1]}</p>"}]),
+                needs_expert_review=area is not None,
+            )
+            archive_folder(section, self.now).add_child(instance=article)
+            if area:
+                article.subject_areas.set([areas[area]])
+            author = User.objects.get(username=username)
+            article.save_revision(user=author)
+            # Wagtail e-mails the reviewers on submission; the demo's addresses are not real.
+            with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+                workflow_state = article.get_workflow().start(article, author)
+            if overdue:
+                EditorialTaskState.objects.filter(pk=workflow_state.current_task_state_id).update(
+                    due_at=self.now - datetime.timedelta(hours=2)
+                )
 
 
 @dataclass(frozen=True)

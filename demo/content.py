@@ -590,3 +590,11 @@ QUESTIONS = [
         "<p>Bạn có thể nộp hồ sơ trực tuyến trên Cổng dịch vụ công quốc gia hoặc ứng dụng VNeID, thanh toán phí trực tuyến và nhận phiếu qua bưu điện hoặc bản điện tử.</p>",
     ),
 ]
+
+# Items waiting in the workflows (site, author, title, field needing expert review or None, overdue).
+ITEMS_IN_REVIEW = [
+    ("moj", "standing_editor", "Dự thảo hướng dẫn đăng ký hộ tịch trực tuyến trên Cổng dịch vụ công", "ho-tich", False),
+    ("moj", "standing_editor", "Thông báo lịch tiếp công dân tháng 12 của Lãnh đạo Bộ Tư pháp", None, False),
+    ("moj", "standing_editor", "Kết quả kiểm tra công tác tư pháp quý IV tại các tỉnh phía Bắc", None, True),
+    ("thads", "thads_editor", "Kết quả thi hành án dân sự 11 tháng đầu năm", None, False),
+]

@@ -1,4 +1,5 @@
-"""The Chief Editor rearranges the home page in the admin, without code, and the public home page follows (R-SITE-3)."""
+"""The Chief Editor rearranges the home page in the admin, without code; once a Standing Board approver has approved
+the change (the two steps apply to every edited item, R-FLOW-1), the public home page follows (R-SITE-3)."""
 
 import re
 
@@ -11,7 +12,7 @@ def block_headings(page):
     return page.locator(".home-blocks .block--latest h2").all_inner_texts()
 
 
-def test_chief_editor_moves_a_section_block_to_the_top_and_publishes(page, portal_server):
+def test_chief_editor_moves_a_section_block_to_the_top_and_an_approver_publishes(page, browser, portal_server):
     page.goto(portal_server + "/")
     before = block_headings(page)
     assert before[:3] == ["Tin tức – Sự kiện", "Chỉ đạo – Điều hành", "Nghiên cứu – Trao đổi"]
@@ -27,8 +28,18 @@ def test_chief_editor_moves_a_section_block_to_the_top_and_publishes(page, porta
     for _ in range(2):
         research_block.locator("[data-streamfield-action='MOVE_UP']").first.click()
     page.locator("footer .dropdown-toggle, footer [data-w-dropdown-target='toggle']").first.click()
-    page.get_by_role("button", name=re.compile("^(Xuất bản|Publish)$")).click()
-    expect(page.locator(".messages")).to_contain_text(re.compile("xuất bản|published", re.IGNORECASE))
+    page.get_by_role("button", name=re.compile("^Gửi duyệt$")).click()
+    expect(page.locator(".messages")).to_contain_text("Bộ Tư pháp")
+    page.goto(portal_server + "/")
+    assert block_headings(page) == before  # not live until approved
+
+    approver = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    log_in(approver, portal_server, "standing_approver")
+    row = approver.locator("tr").filter(has=approver.get_by_role("link", name="Bộ Tư pháp", exact=True))
+    row.locator("[data-w-dropdown-target='toggle']").first.click()
+    row.get_by_role("button", name="Duyệt và xuất bản", exact=True).click()
+    expect(row).to_have_count(0)
+    approver.context.close()
 
     page.goto(portal_server + "/")
     assert block_headings(page)[:3] == ["Nghiên cứu – Trao đổi", "Tin tức – Sự kiện", "Chỉ đạo – Điều hành"]
