@@ -24,7 +24,7 @@ from wagtail.users.models import UserProfile
 from demo import content
 from demo.images import document_pdf, news_photo
 from documents.models import LegalDocumentAttachment, LegalDocumentIndexPage, LegalDocumentPage
-from editorial.models import BoardMember, EditorialTaskState
+from editorial.models import BoardMember, EditorialTaskState, RefusalReason
 from home.models import HomePage, SectionPage, SiteIdentity, StandardPage, SubjectArea
 from news.models import ArticlePage, archive_folder
 from qa.models import QuestionIndexPage, QuestionPage
@@ -450,10 +450,11 @@ class DemoBuilder:
         board_member.subject_areas.add(areas["xay-dung-phap-luat"], areas["ho-tich"], areas["thi-hanh-an-dan-su"])
 
     def items_in_review(self, portal_sites, areas):
-        """Items waiting in the workflows, so that every reviewing role finds work on its dashboard (R-FLOW-1..3):
-        a complex item for the Board member, ordinary ones for the approvers, one of them overdue."""
+        """Items in the workflows, so that every reviewing role finds work on its dashboard and the editorial report
+        has figures (R-FLOW-1..4): a complex item for the Board member, ordinary ones for the approvers, one overdue;
+        and items already approved on time, late, or sent back with a reason of Art 14."""
         User = get_user_model()
-        for site_slug, username, title, area, overdue in content.ITEMS_IN_REVIEW:
+        for site_slug, username, title, area, outcome in content.ITEMS_IN_REVIEW:
             home = portal_sites[site_slug].site.root_page
             slug = slugify_vi(title)
             if ArticlePage.objects.descendant_of(home).filter(slug=slug).exists():
@@ -473,13 +474,18 @@ class DemoBuilder:
                 article.subject_areas.set([areas[area]])
             author = User.objects.get(username=username)
             article.save_revision(user=author)
-            # Wagtail e-mails the reviewers on submission; the demo's addresses are not real.
+            # Wagtail e-mails the reviewers on each step; the demo's addresses are not real.
             with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
                 workflow_state = article.get_workflow().start(article, author)
-            if overdue:
-                EditorialTaskState.objects.filter(pk=workflow_state.current_task_state_id).update(
-                    due_at=self.now - datetime.timedelta(hours=2)
-                )
+                task_state = EditorialTaskState.objects.get(pk=workflow_state.current_task_state_id)
+                if outcome in ("overdue", "late"):
+                    task_state.due_at = self.now - datetime.timedelta(hours=2)
+                    task_state.save(update_fields=["due_at"])
+                approver = User.objects.get(username=f"{'standing' if site_slug == 'moj' else site_slug}_approver")
+                if outcome in ("approved", "late"):
+                    task_state.task.specific.on_action(task_state, approver, "approve", comment="")
+                elif outcome in dict(RefusalReason.choices):
+                    task_state.task.specific.on_action(task_state, approver, "reject", reason=outcome, comment=content.REFUSAL_COMMENT)
 
 
 @dataclass(frozen=True)

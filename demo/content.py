@@ -591,10 +591,17 @@ QUESTIONS = [
     ),
 ]
 
-# Items waiting in the workflows (site, author, title, field needing expert review or None, overdue).
+# Items in the workflows (site, author, title, field needing expert review or None, outcome): "waiting", "overdue",
+# "approved" (on time), "late" (approved after the due time), or a refusal reason of Art 14.
 ITEMS_IN_REVIEW = [
-    ("moj", "standing_editor", "Dự thảo hướng dẫn đăng ký hộ tịch trực tuyến trên Cổng dịch vụ công", "ho-tich", False),
-    ("moj", "standing_editor", "Thông báo lịch tiếp công dân tháng 12 của Lãnh đạo Bộ Tư pháp", None, False),
-    ("moj", "standing_editor", "Kết quả kiểm tra công tác tư pháp quý IV tại các tỉnh phía Bắc", None, True),
-    ("thads", "thads_editor", "Kết quả thi hành án dân sự 11 tháng đầu năm", None, False),
+    ("moj", "standing_editor", "Dự thảo hướng dẫn đăng ký hộ tịch trực tuyến trên Cổng dịch vụ công", "ho-tich", "waiting"),
+    ("moj", "standing_editor", "Thông báo lịch tiếp công dân tháng 12 của Lãnh đạo Bộ Tư pháp", None, "waiting"),
+    ("moj", "standing_editor", "Kết quả kiểm tra công tác tư pháp quý IV tại các tỉnh phía Bắc", None, "overdue"),
+    ("moj", "standing_editor", "Bộ Tư pháp sơ kết công tác phổ biến pháp luật năm 2026", None, "approved"),
+    ("moj", "standing_editor", "Tập huấn nghiệp vụ công chứng cho các tỉnh miền Trung", None, "late"),
+    ("moj", "standing_editor", "Tin ảnh hội nghị giao ban tháng 11", None, "quality"),
+    ("thads", "thads_editor", "Kết quả thi hành án dân sự 11 tháng đầu năm", None, "waiting"),
+    ("thads", "thads_editor", "Cục THADS tổ chức hội nghị trực tuyến với các địa phương", None, "approved"),
+    ("thads", "thads_editor", "Thông tin về vụ việc đang giải quyết tại tỉnh Bình Dương", None, "secret"),
 ]
+REFUSAL_COMMENT = "Đề nghị biên tập viên kiểm tra lại nội dung và hình ảnh trước khi gửi lại."

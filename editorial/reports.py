@@ -103,8 +103,10 @@ def editorial_report(request):
     form = MonthForm(request.GET or None)
     month = form.cleaned_data["month"] if form.is_valid() else timezone.localdate().replace(day=1)
     figures = monthly_figures(sites, month)
-    reasons = [(code, label, sum(f.refusals[code] for f in figures)) for code, label in RefusalReason.choices]
-    refusal_rows = [(f, [f.refusals[code] for code, _label in RefusalReason.choices]) for f in figures]
+    # One row per reason of Art 14, one column per site, and the total.
+    refusal_rows = [
+        (label, [f.refusals[code] for f in figures], sum(f.refusals[code] for f in figures)) for code, label in RefusalReason.choices
+    ]
     return TemplateResponse(
         request,
         "editorial/report.html",
@@ -112,7 +114,6 @@ def editorial_report(request):
             "form": form if form.is_bound else MonthForm(initial={"month": month}),
             "month": month,
             "figures": figures,
-            "reasons": reasons,
             "refusal_rows": refusal_rows,
             "chart": [(figure, 28 * row, round(3.6 * (figure.on_time_rate or 0))) for row, figure in enumerate(figures)],
             "chart_height": 28 * len(figures) + 10,

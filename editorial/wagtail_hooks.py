@@ -181,8 +181,10 @@ def register_editorial_log_actions(actions):
 
 @hooks.register("construct_homepage_panels")
 def editorial_dashboard_panels(request, panels):
-    """Wagtail's "Awaiting your review" becomes "My tasks", ordered by due time; authors see their own items."""
-    panels[:] = [panel for panel in panels if panel.name != "workflow_objects_to_moderate"]
+    """Wagtail's "Awaiting your review" becomes "My tasks", ordered by due time; its "Your pages in a workflow" becomes
+    "My items in review", with due times and the reasons for sending back."""
+    replaced = {"workflow_objects_to_moderate", "user_objects_in_workflow_moderation"}
+    panels[:] = [panel for panel in panels if panel.name not in replaced]
     panels.extend([MyTasksPanel(), MySubmissionsPanel()])
 
 
