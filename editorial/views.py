@@ -55,7 +55,7 @@ class ReasonForm(forms.Form):
     )
 
 
-# What each reasoned action on a published item does, and how it is named to its user.
+# Each reasoned action on an item: its name, what it does, who may take it, the action, the confirmation.
 PAGE_ACTIONS = {
     "publish-without-review": (
         gettext_lazy("Xuất bản không qua duyệt"),
@@ -63,18 +63,21 @@ PAGE_ACTIONS = {
             "Phiên bản mới nhất được xuất bản ngay, bỏ qua các bước duyệt đang chờ. Tin bài được đánh dấu "
             "“chưa rà soát” cho đến khi người duyệt của trang kiểm tra."
         ),
+        lambda page, user: publishing.is_chief_editor(user),
         lambda page, user, reason: publishing.publish_without_review(page, user, reason),
         gettext_lazy("Đã xuất bản “%(title)s” không qua duyệt; tin bài chờ người duyệt rà soát."),
     ),
     "take-down": (
         gettext_lazy("Gỡ tạm thời để xác minh"),
         gettext_lazy("Tin bài thôi hiển thị; địa chỉ của nó hiện thông báo đang được xác minh cho đến khi được khôi phục."),
+        publishing.can_take_down,
         lambda page, user, reason: publishing.take_down(page, user, Takedown.Kind.TEMPORARY, reason),
         gettext_lazy("Đã gỡ tạm thời “%(title)s”."),
     ),
     "remove": (
         gettext_lazy("Gỡ bỏ vĩnh viễn"),
         gettext_lazy("Ví dụ: vi phạm quyền tác giả (Điều 15.3). Địa chỉ của tin bài hiện thông báo đã gỡ bỏ."),
+        publishing.can_take_down,
         lambda page, user, reason: publishing.take_down(page, user, Takedown.Kind.PERMANENT, reason),
         gettext_lazy("Đã gỡ bỏ vĩnh viễn “%(title)s”."),
     ),
@@ -83,12 +86,14 @@ PAGE_ACTIONS = {
         gettext_lazy(
             "Tin bài do Trưởng Ban Biên tập xuất bản không qua duyệt; ghi nhận xét sau khi kiểm tra để bỏ đánh dấu “chưa rà soát”."
         ),
+        lambda page, user: (flag := publishing.pending_override(page)) is not None and publishing.can_review_override(page, user, flag),
         lambda page, user, reason: publishing.mark_reviewed(page, user, reason),
         gettext_lazy("Đã xác nhận rà soát “%(title)s”."),
     ),
     "restore": (
         gettext_lazy("Khôi phục sau xác minh"),
         gettext_lazy("Tin bài được đăng lại đúng như trước khi gỡ."),
+        publishing.can_restore,
         lambda page, user, reason: publishing.restore(page, user, reason),
         gettext_lazy("Đã khôi phục “%(title)s”."),
     ),
@@ -100,7 +105,9 @@ def page_action(request, page_id, action):
     if action not in PAGE_ACTIONS:
         raise Http404
     page = get_object_or_404(Page, pk=page_id).specific
-    title, explanation, perform, done = PAGE_ACTIONS[action]
+    title, explanation, may, perform, done = PAGE_ACTIONS[action]
+    if not may(page, request.user):
+        raise PermissionDenied
     form = ReasonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

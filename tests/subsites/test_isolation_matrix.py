@@ -25,8 +25,10 @@ TARGETS = [*SITES, ENGLISH]
 EDIT = {"explore", "add", "edit", "preview", "copy", "page_chooser"}
 MEDIA = {"image_chooser", "document_chooser", "edit_image", "edit_document"}
 # Wagtail lets whoever may publish a page also delete it when it has no children: approvers remove their own items.
-APPROVE = {"publish", "move", "delete", "settings"}
-EVERYTHING = EDIT | MEDIA | APPROVE
+# Taking an item down for verification or for good belongs to whoever may unpublish it (R-FLOW-5).
+APPROVE = {"publish", "take_down", "move", "delete", "settings"}
+# Publishing without review is the Chief Editor's alone (R-FLOW-1 override).
+EVERYTHING = EDIT | MEDIA | APPROVE | {"publish_without_review"}
 
 
 def policy(group: str, target: str) -> set[str]:
@@ -48,7 +50,7 @@ def _policy(group: str, target: str) -> set[str]:
         return EDIT | MEDIA | APPROVE if target == site else set()
     if group in (roles.EN_TRANSLATORS, roles.EN_APPROVERS):
         if target == ENGLISH:
-            return EDIT | ({"publish", "move", "delete"} if group == roles.EN_APPROVERS else set())
+            return EDIT | ({"publish", "take_down", "move", "delete"} if group == roles.EN_APPROVERS else set())
         # The English pages use the main portal's pictures and files: they may pick them, not change them.
         return {"image_chooser", "document_chooser"} if target == "moj" else set()
     return set()  # Board members, IT administrators, focal points: no page, media or settings access
@@ -86,6 +88,8 @@ PAGE_ACTIONS = {
     "edit": lambda c, t: allowed(c.get(f"/admin/pages/{t.article.pk}/edit/")),
     "preview": lambda c, t: allowed(c.get(f"/admin/pages/{t.article.pk}/view_draft/")),
     "publish": lambda c, t: allowed(c.get(f"/admin/pages/{t.article.pk}/unpublish/")),
+    "take_down": lambda c, t: allowed(c.get(f"/admin/editorial/pages/{t.article.pk}/take-down/")),
+    "publish_without_review": lambda c, t: allowed(c.get(f"/admin/editorial/pages/{t.article.pk}/publish-without-review/")),
     "delete": lambda c, t: allowed(c.get(f"/admin/pages/{t.article.pk}/delete/")),
     "move": lambda c, t: allowed(c.get(f"/admin/pages/{t.article.pk}/move/")),
     "copy": lambda c, t: allowed(c.get(f"/admin/pages/{t.article.pk}/copy/")),
@@ -136,7 +140,7 @@ def portal(django_db_setup, django_db_blocker):
         targets = {}
         for slug, portal_site in portal_sites.items():
             root = portal_site.site.root_page
-            article = ArticlePage.objects.descendant_of(root).first()
+            article = ArticlePage.objects.descendant_of(root).live().first()
             document = get_document_model().objects.create(
                 title=f"Tài liệu nội bộ {slug}", file=ContentFile(b"%PDF-1.4", name=f"{slug}.pdf"), collection=portal_site.collection
             )
