@@ -268,14 +268,15 @@ class SiteApprovalTask(EditorialTaskMixin, AbstractGroupApprovalTask):
             return page.publishing_deadline()
         return ONE_DAY
 
+    def moderator_actions(self):
+        return [
+            ("reject", _("Trả lại kèm lý do"), True),
+            ("approve", _("Duyệt và xuất bản"), False),
+            ("approve", _("Duyệt, kèm nhận xét"), True),
+        ]
+
     def reviewer_actions(self, obj, user):
-        if user.is_superuser or self._user_in_groups(user):
-            return [
-                ("reject", _("Trả lại kèm lý do"), True),
-                ("approve", _("Duyệt và xuất bản"), False),
-                ("approve", _("Duyệt, kèm nhận xét"), True),
-            ]
-        return []
+        return self.moderator_actions() if user.is_superuser or self._user_in_groups(user) else []
 
     @classmethod
     def get_description(cls):
@@ -317,14 +318,15 @@ class ExpertReviewTask(EditorialTaskMixin, Task):
     def locked_for_user(self, obj, user):
         return not (user.is_superuser or self._is_reviewer(obj, user))
 
+    def moderator_actions(self):
+        return [
+            ("reject", _("Gửi lại kèm nhận xét"), True),
+            ("approve", _("Đồng ý nội dung"), False),
+            ("approve", _("Đồng ý, kèm nhận xét"), True),
+        ]
+
     def reviewer_actions(self, obj, user):
-        if user.is_superuser or self._is_reviewer(obj, user):
-            return [
-                ("reject", _("Gửi lại kèm nhận xét"), True),
-                ("approve", _("Đồng ý nội dung"), False),
-                ("approve", _("Đồng ý, kèm nhận xét"), True),
-            ]
-        return []
+        return self.moderator_actions() if user.is_superuser or self._is_reviewer(obj, user) else []
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)

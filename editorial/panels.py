@@ -1,29 +1,58 @@
 """Where editors and approvers work: the admin dashboard (R-FLOW-3, R-FLOW-4)."""
 
+import datetime
+
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
-from wagtail.models import TaskState, WorkflowState
+from wagtail.models import Revision, TaskState, WorkflowState
 
 from editorial.models import EditorialTaskState, Reminder
 
 
 class MyTasksPanel(WorkflowObjectsToModeratePanel):
-    """Items waiting for this user, the most urgent first, overdue ones in red."""
+    """Items waiting for this user, the most urgent first, overdue ones in red. Wagtail's own panel asks each task
+    for its actions one item at a time (about 40 queries per item with our rules); this one reads what every row
+    needs in a few queries: an item is only listed to someone who may act on it, so its actions are the task's,
+    unless that person submitted or last edited it (R-FLOW-1)."""
 
     template_name = "editorial/panels/my_tasks.html"
 
     def get_context_data(self, parent_context):
-        context = super().get_context_data(parent_context)
-        states = context["states"]
-        due = dict(EditorialTaskState.objects.filter(pk__in=[s["task_state"].pk for s in states]).values_list("pk", "due_at"))
-        now = timezone.now()
+        request = parent_context["request"]
+        user = request.user
+        states = (
+            TaskState.objects.reviewable_by(user)
+            .select_related("revision__user", "workflow_state", "task")
+            .prefetch_related("revision__content_object", "revision__content_object__latest_revision")
+            .annotate(previous_revision_id=Revision.objects.previous_revision_id_subquery())
+        )
+        states = [state for state in states if state.revision.content_object is not None]
+        due = dict(EditorialTaskState.objects.filter(pk__in=[state.pk for state in states]).values_list("pk", "due_at"))
+        tasks, rows, now = {}, [], timezone.now()
         for state in states:
-            state["due_at"] = due.get(state["task_state"].pk)
-            state["overdue"] = state["due_at"] is not None and state["due_at"] < now
-        far_future = timezone.datetime.max.replace(tzinfo=timezone.get_current_timezone())
-        states.sort(key=lambda s: s["due_at"] or far_future)
-        return context
+            obj = state.revision.content_object
+            task = tasks.setdefault(state.task_id, state.task.specific)
+            authors = {state.workflow_state.requested_by_id, state.revision.user_id, getattr(obj.latest_revision, "user_id", None)}
+            due_at = due.get(state.pk)
+            rows.append(
+                {
+                    "obj": obj,
+                    "revision": state.revision,
+                    "previous_revision_id": state.previous_revision_id,
+                    "live_revision_id": obj.live_revision_id,
+                    "task_state": state,
+                    "actions": [] if user.pk in authors else getattr(task, "moderator_actions", list)(),
+                    "workflow_action_url_name": "wagtailadmin_pages:workflow_action",
+                    "workflow_preview_url_name": "wagtailadmin_pages:workflow_preview" if obj.is_previewable else None,
+                    "revisions_compare_url_name": "wagtailadmin_pages:revisions_compare",
+                    "due_at": due_at,
+                    "overdue": due_at is not None and due_at < now,
+                }
+            )
+        far_future = timezone.datetime.max.replace(tzinfo=datetime.UTC)
+        rows.sort(key=lambda row: row["due_at"] or far_future)
+        return {"states": rows, "request": request, "csrf_token": parent_context["csrf_token"]}
 
 
 class MySubmissionsPanel(Component):

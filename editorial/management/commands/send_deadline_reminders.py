@@ -6,6 +6,7 @@ import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 from django.db import IntegrityError, transaction
@@ -20,11 +21,14 @@ from editorial.models import EditorialTaskState, ExpertReviewTask, Reminder
 WARNING_BEFORE = datetime.timedelta(hours=1)
 
 
-def people_who_may_act(task_state: EditorialTaskState):
-    task = task_state.task.specific
-    if isinstance(task, ExpertReviewTask):
-        return task_state.reviewers.filter(is_active=True)
-    return get_user_model().objects.filter(groups__in=task.groups.all(), is_active=True).distinct()
+def people_who_may_act(task_state: EditorialTaskState, approvers_of: dict) -> list:
+    """The Board members chosen for an expert review; otherwise the members of the task's groups (read once per task)."""
+    if ContentType.objects.get_for_id(task_state.task.content_type_id).model_class() is ExpertReviewTask:
+        return [user for user in task_state.reviewers.all() if user.is_active]
+    if task_state.task_id not in approvers_of:
+        groups = task_state.task.specific.groups.all()
+        approvers_of[task_state.task_id] = list(get_user_model().objects.filter(groups__in=groups, is_active=True).distinct())
+    return approvers_of[task_state.task_id]
 
 
 class Command(BaseCommand):
@@ -33,15 +37,19 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         now = timezone.now()
         soon = WorkingCalendar.current().add(now, WARNING_BEFORE)
-        states = EditorialTaskState.objects.filter(status=EditorialTaskState.STATUS_IN_PROGRESS, due_at__lte=soon).select_related(
-            "task", "workflow_state"
+        states = (
+            EditorialTaskState.objects.filter(status=EditorialTaskState.STATUS_IN_PROGRESS, due_at__lte=soon)
+            .select_related("task", "workflow_state")
+            .prefetch_related("reviewers")
         )
-        sent = 0
+        already_sent = set(Reminder.objects.filter(task_state__in=states).values_list("task_state_id", "user_id", "kind"))
+        sent, approvers_of = 0, {}
         with override(settings.LANGUAGE_CODE):
             for task_state in states:
                 kind = Reminder.Kind.OVERDUE if task_state.due_at <= now else Reminder.Kind.DUE_SOON
-                for user in people_who_may_act(task_state):
-                    sent += self.remind(task_state, user, kind)
+                for user in people_who_may_act(task_state, approvers_of):
+                    if (task_state.pk, user.pk, kind) not in already_sent:
+                        sent += self.remind(task_state, user, kind)
         self.stdout.write(f"{sent} reminder(s) sent.")
 
     def remind(self, task_state, user, kind) -> int:
