@@ -97,6 +97,7 @@ class LegalDocumentPage(BasePage):
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("number", boost=3),
+        index.SearchField("number_keys", boost=3),
         index.SearchField("summary"),
         index.SearchField("issuing_body"),
         index.SearchField("signer"),
@@ -122,10 +123,11 @@ class LegalDocumentPage(BasePage):
     def teaser_text(self):
         return self.listing_summary or self.summary
 
-    def search_keys(self) -> str:
+    def number_keys(self) -> str:
+        """Its own number, as search keys (see BasePage.search_keys), at the weight of the number."""
         from search.text import number_keys
 
-        return " ".join(number_keys(f"{self.number} {self.title} {self.summary}"))
+        return " ".join(number_keys(self.number))
 
     def attachments_text(self) -> str:
         """The text of the attached PDF files, so that search finds a document by what its files say (R-SRCH-1)."""
