@@ -13,7 +13,7 @@ import re
 from functools import reduce
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-from django.db.models import TextField, Value
+from django.db.models import FloatField, Func, TextField, Value
 from django.db.models.sql.subqueries import InsertQuery
 from modelsearch.backends.database.postgres.postgres import (
     EMPTY_VECTOR,
@@ -30,9 +30,18 @@ from modelsearch.utils import ADD, get_content_type_pk
 from search.text import has_diacritics, normalise
 
 EXACT_CONFIG = "simple"
-# How much an exact (with diacritics) match and a phrase match add to the rank, relative to the folded match.
+# How much an exact (with diacritics) match and the words together add to the rank of the folded match.
 EXACT_BONUS = 2.0
-PHRASE_BONUS = 2.0
+PHRASE_BONUS = 0.5
+
+
+class Matches(Func):
+    """1.0 when the vector matches the query, else 0.0. ts_rank ignores the <-> of a phrase query (it ranks
+    `phap <-> luat` like `phap & luat`), so whether the words stand together is asked with @@."""
+
+    template = "(%(expressions)s)::int::float"
+    arg_joiner = " @@ "
+    output_field = FloatField()
 
 
 class VietnameseObjectIndexer(ObjectIndexer):
@@ -94,7 +103,7 @@ class VietnameseQueryCompiler(PostgresSearchQueryCompiler):
         return [term for term in re.split(r"[\s\-]+", self.query.query_string) if term]
 
     def _ranking_queries(self, config):
-        """Extra queries whose rank is added to the folded match's: the exact words, and the words together."""
+        """Extra queries whose rank is added to the folded match's: the words with their diacritics."""
         if not isinstance(self.query, PlainText):
             return []
         terms = self._terms()
@@ -102,15 +111,21 @@ class VietnameseQueryCompiler(PostgresSearchQueryCompiler):
         if has_diacritics(self.query.query_string):
             exact = reduce(lambda a, b: a | b, [Lexeme(term) for term in terms])
             queries.append((SearchQuery(exact, search_type="raw", config=EXACT_CONFIG), EXACT_BONUS))
-        if len(terms) > 1:
-            queries.append((SearchQuery(" ".join(terms), search_type="phrase", config=config), PHRASE_BONUS))
         return queries
+
+    def _phrase_query(self, config):
+        terms = self._terms() if isinstance(self.query, PlainText) else []
+        return SearchQuery(" ".join(terms), search_type="phrase", config=config) if len(terms) > 1 else None
 
     def _build_rank_expression(self, vectors, config):
         rank = super()._build_rank_expression(vectors, config)
         for query, bonus in self._ranking_queries(config):
             for vector, boost in vectors:
                 rank += SearchRank(vector, query, weights=self.sql_weights) * boost * bonus
+        phrase = self._phrase_query(config)
+        if phrase is not None:
+            for vector, boost in vectors:
+                rank += Matches(vector, phrase) * boost * PHRASE_BONUS
         return rank
 
 
