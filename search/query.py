@@ -92,14 +92,42 @@ def page_queryset(criteria: Criteria, locale: Locale):
         pages = pages.filter(_under(roots))
     if criteria.area is not None:
         pages = pages.filter(id__in=_pages_of_area(criteria.area, model))
-    date_field = kind.date_field
-    if criteria.date_from:
-        pages = pages.filter(**{f"{date_field}__gte": _bound(model, date_field, criteria.date_from)})
-    if criteria.date_to:
-        pages = pages.filter(**{f"{date_field}__lt": _bound(model, date_field, criteria.date_to + datetime.timedelta(days=1))})
+    if criteria.date_from or criteria.date_to:
+        if model is Page:
+            pages = pages.filter(_dated(criteria))
+        else:
+            pages = pages.filter(**_date_range(model, kind.date_field, criteria))
     if criteria.by_date:
-        pages = pages.order_by(f"-{date_field}", "-pk")
+        pages = pages.order_by(f"-{kind.date_field}", "-id")
     return pages if model is not Page else pages.specific()
+
+
+def _date_range(model, field_name, criteria) -> dict:
+    lookups = {}
+    if criteria.date_from:
+        lookups[f"{field_name}__gte"] = _bound(model, field_name, criteria.date_from)
+    if criteria.date_to:
+        lookups[f"{field_name}__lt"] = _bound(model, field_name, criteria.date_to + datetime.timedelta(days=1))
+    return lookups
+
+
+def _dated(criteria) -> Q:
+    """Pages of every type dated in the range by the date they show (an article's date, a document's issue date…)."""
+    dated_kinds = [kind for kind in KINDS.values() if kind.is_page]
+    condition = Q(
+        id__in=Page.objects.exclude(content_type__in=_content_types(dated_kinds))
+        .filter(**_date_range(Page, "first_published_at", criteria))
+        .values("pk")
+    )
+    for kind in dated_kinds:
+        condition |= Q(id__in=kind.model.objects.filter(**_date_range(kind.model, kind.date_field, criteria)).values("pk"))
+    return condition
+
+
+def _content_types(kinds):
+    from django.contrib.contenttypes.models import ContentType
+
+    return [ContentType.objects.get_for_model(kind.model).pk for kind in kinds]
 
 
 def _bound(model, field_name, day: datetime.date):

@@ -11,10 +11,11 @@ from wagtail.documents import get_document_model
 
 from documents.factories import LegalDocumentIndexPageFactory, LegalDocumentPageFactory
 from documents.models import LegalDocumentAttachment
-from home.factories import SectionPageFactory, SubjectAreaFactory
+from home.factories import SectionPageFactory, StandardPageFactory, SubjectAreaFactory
 from news.factories import ArticlePageFactory
 from qa.models import QuestionIndexPage, QuestionPage
 from subsites.models import OnlineService, Unit
+from subsites.provisioning import provision_english_edition
 
 TOGETHER = "Hỏi đáp pháp luật đất đai"
 APART = "Đất đai và pháp luật"
@@ -36,6 +37,7 @@ CIRCULAR_42 = "Thông tư quy định về mức thu phí"
 BIRTH_QUESTION = "Thủ tục đăng ký khai sinh cho con khi cha mẹ chưa kết hôn"
 RECORDS_SERVICE = "Cấp Phiếu lý lịch tư pháp"
 THADS_UNIT = "Cục Thi hành án dân sự"
+ENGLISH = "The Land Law in brief"
 
 
 def text_pdf(text: str) -> bytes:
@@ -114,6 +116,9 @@ def build(main_site, thads_site):
             answered_on=datetime.date(2025, 2, 10),
         )
     )
+
+    english_home = provision_english_edition(main_site)
+    StandardPageFactory(parent=english_home, title=ENGLISH, slug="land-law", body="<p>What the Land Law says about land use.</p>")
 
     thads_news = SectionPageFactory(parent=thads_site.site.root_page, title="Tin hoạt động", slug="tin-hoat-dong")
     ArticlePageFactory(parent=thads_news, title=ENFORCEMENT, lead="Cơ quan thi hành án dân sự tổ chức cưỡng chế.", date=day)
