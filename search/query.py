@@ -93,10 +93,8 @@ def page_queryset(criteria: Criteria, locale: Locale):
     if criteria.area is not None:
         pages = pages.filter(id__in=_pages_of_area(criteria.area, model))
     if criteria.date_from or criteria.date_to:
-        if model is Page:
-            pages = pages.filter(_dated(criteria))
-        else:
-            pages = pages.filter(**_date_range(model, kind.date_field, criteria))
+        dated = _dated(criteria) if model is Page else Q(**_date_range(model, kind.date_field, criteria))
+        pages = pages.filter(dated)
     if criteria.by_date:
         pages = pages.order_by(f"-{kind.date_field}", "-id")
     return pages if model is not Page else pages.specific()

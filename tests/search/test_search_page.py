@@ -62,7 +62,8 @@ def test_filters_by_type_field_and_date_and_sorts_by_date(client, search_corpus)
     assert titles(search(client, q="nghị quyết", tu_ngay="2025-03-04", den_ngay="2025-03-31")[1]) == [corpus.CURRENTLY]
     assert titles(search(client, q="nghị quyết", tu_ngay="2025-03-01", den_ngay="2025-03-03")[1]) == [corpus.PARTY]
     assert titles(search(client, q="đất đai", loai="bai-viet", sap_xep="moi-nhat")[1]) == [corpus.APART, corpus.TOGETHER]
-    assert titles(search(client, q="thi hành án", pham_vi="thads")[1]) == [corpus.ENFORCEMENT]
+    assert titles(search(client, q="cưỡng chế", pham_vi="thads")[1]) == [corpus.ENFORCEMENT]
+    assert titles(search(client, q="cưỡng", pham_vi="moj")[1]) == []
     assert titles(search(client, q="lý lịch", loai="dich-vu-cong")[1]) == [corpus.RECORDS_SERVICE]
     assert titles(search(client, q="thi hành án", loai="don-vi")[1]) == [corpus.THADS_UNIT]
 
@@ -80,9 +81,8 @@ def test_results_are_paginated(client, search_corpus):
 
 
 def test_bad_input_is_ignored_with_a_clear_message_never_an_error(client, search_corpus):
-    response, soup = search(
-        client, q="đất đai", tu_ngay="2025-13-45", den_ngay="abc", loai="khong-co", linh_vuc="<script>", pham_vi="../", sap_xep="x", trang="-1"
-    )
+    bad = {"tu_ngay": "2025-13-45", "den_ngay": "abc", "loai": "khong-co", "linh_vuc": "<script>", "pham_vi": "../", "sap_xep": "x"}
+    response, soup = search(client, q="đất đai", trang="-1", **bad)
     notice = soup.select_one(".search-notice").get_text()
     assert "không hợp lệ" in notice and "Từ ngày" in notice and "Loại nội dung" in notice
     assert corpus.TOGETHER in titles(soup)
