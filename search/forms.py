@@ -40,6 +40,7 @@ class SearchForm(forms.Form):
 
     def value(self, name, default=None):
         """The cleaned value of a field, or `default` when it was missing or did not fit."""
-        if not hasattr(self, "cleaned_data"):
-            self.is_valid()
+        if not self.is_bound:
+            return default
+        self.is_valid()
         return self.cleaned_data.get(name) or default

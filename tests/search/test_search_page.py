@@ -90,6 +90,7 @@ def test_bad_input_is_ignored_with_a_clear_message_never_an_error(client, search
     search(client, q="đất đai " * 5_000)
     search(client, q="\x00\x01 ' \" & | ! : * ( ) <-> \\")
     search(client, q="")
+    search(client)
 
 
 def test_result_page_is_not_indexed_by_search_engines(client, search_corpus):

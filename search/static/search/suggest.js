@@ -1,5 +1,5 @@
-// Suggestions for the search box: titles from the autocomplete endpoint fill a <datalist>.
-// Without JavaScript the form works the same, without suggestions.
+// Suggestions for the search box: titles from the autocomplete endpoint fill a <datalist>, attached to the box
+// once there are suggestions (the box is then announced as a combobox). Without JavaScript the form works the same.
 (function () {
   "use strict";
   var list = document.getElementById("search-suggestions");
@@ -18,6 +18,7 @@
             option.value = title;
             return option;
           }));
+          input.setAttribute("list", list.id);
         })
         .catch(function () {});
     }, 200);
