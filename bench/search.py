@@ -1,10 +1,11 @@
 """Public search at scale (R-SRCH-1): 100,000 articles with varied Vietnamese text on PostgreSQL, the time to build
 the search index (`update_index`), then p50/p95 of the search page for a set of citizen queries.
 
-    .venv/bin/python bench/search.py [--articles 100000] [--repeat 5]
+    .venv/bin/python bench/search.py [--articles 100000] [--repeat 5] [--reuse]
 
 Runs in its own database (`moj_bench`, recreated by bench/scale.py's set-up, or BENCH_DATABASE_URL), never the demo one.
-Rows are written in bulk as in bench/scale.py; the index is then built the way production builds it."""
+Rows are written in bulk as in bench/scale.py; the index is then built the way production builds it.
+`--reuse` measures the searches again on the database of the last run (migrated, without seeding or indexing)."""
 
 import argparse
 import datetime
@@ -14,10 +15,21 @@ import os
 import random
 import re
 import statistics
+import sys
 import time
 import uuid
 
 os.environ.setdefault("LOG_LEVEL", "WARNING")
+if "--reuse" in sys.argv and not os.environ.get("BENCH_DATABASE_URL"):
+    # bench/scale.py recreates `moj_bench` unless it is given a database: give it the last run's.
+    from pathlib import Path
+    from urllib.parse import quote
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from moj_site.database import embedded_database_settings
+
+    socket = embedded_database_settings(Path(__file__).resolve().parent.parent / ".data" / "pgdata")["HOST"]
+    os.environ["BENCH_DATABASE_URL"] = f"postgres://postgres@{quote(socket, safe='')}/moj_bench"
 import scale  # noqa: F401 (creates the `moj_bench` database and sets Django up)
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
@@ -143,7 +155,12 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--reuse", action="store_true", help="measure again on the last run's database")
     args = parser.parse_args()
+    if args.reuse:
+        call_command("migrate", verbosity=0)
+        measure(args.repeat, build=None)
+        return
 
     t0 = time.perf_counter()
     call_command("migrate", verbosity=0)
@@ -166,15 +183,19 @@ def main():
     call_command("update_index", stdout=io.StringIO())
     build = time.perf_counter() - t1
     print(f"search index built (update_index, atomic): {build:.0f} s for {IndexEntry.objects.count():,} entries")
+    measure(args.repeat, build)
+
+
+def measure(repeat, build):
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
-
+    articles = ArticlePage.objects.count()
     client = Client()
     timings, rows = [], []
     for query in QUERIES:
         client.get("/tim-kiem/", {"q": query}, HTTP_HOST="localhost")  # warm
         per_query = []
-        for _ in range(args.repeat):
+        for _ in range(repeat):
             with CaptureQueriesContext(connection) as captured:
                 started = time.perf_counter()
                 response = client.get("/tim-kiem/", {"q": query}, HTTP_HOST="localhost")
@@ -187,7 +208,9 @@ def main():
     for query, p50, worst, count, queries in rows:
         print(f"{query:<42} {p50:>8.1f} {worst:>8.1f} {count:>8,} {queries:>5}")
     print(f"\nall {len(timings)} searches: p50 {percentile(timings, 0.5):.1f} ms, p95 {percentile(timings, 0.95):.1f} ms")
-    print(f"index build: {build:.0f} s for {args.articles:,} articles")
+    if build is not None:
+        print(f"index build: {build:.0f} s for {articles:,} articles")
+    print(f"over {articles:,} articles")
 
 
 if __name__ == "__main__":
