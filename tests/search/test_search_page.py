@@ -1,7 +1,11 @@
 """The public search page (R-SRCH-1): scope per site, results on their own host, filters, sorting, pagination,
 bad input, English, autocomplete, promoted results, the queries report, and the Elasticsearch fallback."""
 
+import json
 import logging
+import os
+import subprocess
+import sys
 
 import pytest
 from bs4 import BeautifulSoup
@@ -138,18 +142,24 @@ def test_queries_are_counted_and_those_that_find_nothing_are_reported(client, se
     assert report.status_code == 200 and "xyzzy quizzical" in report.text
 
 
-CLOSED_PORT_ELASTICSEARCH = {
-    "default": {
-        "BACKEND": "search.backends.elasticsearch",
-        "URLS": ["http://127.0.0.1:9"],
-        "TIMEOUT": 2,
-        "OPTIONS": {"max_retries": 0},
-    },
-}
+def search_backends_with(elasticsearch_url: str) -> dict:
+    """WAGTAILSEARCH_BACKENDS as the settings build them from ELASTICSEARCH_URL (read in a fresh interpreter)."""
+    environment = {**os.environ, "ELASTICSEARCH_URL": elasticsearch_url, "DATABASE_URL": "postgres://unused@127.0.0.1:1/unused"}
+    code = "import json, moj_site.settings.base as s; print(json.dumps(s.WAGTAILSEARCH_BACKENDS))"
+    output = subprocess.run([sys.executable, "-c", code], env=environment, cwd=settings_root(), capture_output=True, text=True, check=True)
+    return json.loads(output.stdout)
 
 
-def test_with_elasticsearch_unreachable_search_answers_from_the_database_with_a_notice(client, search_corpus, settings, caplog):
-    settings.WAGTAILSEARCH_BACKENDS = {**CLOSED_PORT_ELASTICSEARCH, "database": settings.DATABASE_SEARCH_BACKEND}
+def settings_root():
+    from django.conf import settings
+
+    return settings.BASE_DIR
+
+
+def test_with_elasticsearch_on_a_closed_port_search_answers_from_the_database_with_a_notice(client, search_corpus, settings, caplog):
+    backends = search_backends_with("http://127.0.0.1:9")
+    assert backends["default"]["BACKEND"] == "search.backends.elasticsearch" and "database" in backends
+    settings.WAGTAILSEARCH_BACKENDS = backends
     with caplog.at_level(logging.ERROR, logger="search.views"):
         _, soup = search(client, q="phap luat dat dai")
     assert soup.select_one(".search-notice--warning").get_text().startswith("Máy tìm kiếm chính đang gián đoạn")
