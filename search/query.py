@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
 from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
@@ -15,6 +16,9 @@ from news.models import ArticlePage
 from qa.models import QuestionPage
 from search.text import backend_query, highlight
 from subsites.models import OnlineService, PortalSite, Unit, UnitDirectoryPage
+
+# How many matches PostgreSQL ranks by relevance at most (the newest); see _ranking_window.
+RANKING_WINDOW = 2000
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,7 @@ class Criteria:
     date_to: datetime.date | None = None
     by_date: bool = False
     operator: str = "and"
+    ranked_newest: int = 0  # set when only the newest matches were ranked (see _ranking_window)
 
 
 def _roots(site: Site, locale: Locale) -> list[Page]:
@@ -145,12 +150,24 @@ def _pages_of_area(area, model) -> list[int]:
 
 def search_pages(criteria: Criteria, locale: Locale, backend="default"):
     """Wagtail search results (lazy: sliced by the paginator) of the pages that match."""
-    return get_search_backend(backend).search(
-        backend_query(criteria.query),
-        page_queryset(criteria, locale),
-        operator=criteria.operator,
-        order_by_relevance=not criteria.by_date,
-    )
+    search_backend = get_search_backend(backend)
+    query = backend_query(criteria.query)
+    pages = page_queryset(criteria, locale)
+    if not criteria.by_date and isinstance(search_backend, PostgresSearchBackend):
+        pages = _ranking_window(search_backend, query, pages, criteria)
+    return search_backend.search(query, pages, operator=criteria.operator, order_by_relevance=not criteria.by_date)
+
+
+def _ranking_window(search_backend, query, pages, criteria):
+    """PostgreSQL ranks every match of a query: a word found in most of 100,000 articles takes seconds
+    (bench/search.py). Beyond RANKING_WINDOW matches, only the newest RANKING_WINDOW are ranked, and the page says so."""
+    dated = pages.filter(first_published_at__isnull=False).order_by("-first_published_at")
+    newest = search_backend.search(query, dated, operator=criteria.operator, order_by_relevance=False)
+    beyond = list(newest[RANKING_WINDOW - 1 : RANKING_WINDOW])
+    if not beyond:
+        return pages
+    criteria.ranked_newest = RANKING_WINDOW
+    return pages.filter(first_published_at__gte=beyond[0].first_published_at)
 
 
 def search_snippets(criteria: Criteria, kind: str, backend="default", limit=None):

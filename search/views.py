@@ -142,6 +142,7 @@ def search(request):
             beside=[hits.snippet(item) for item in found.beside],
             fell_back=fell_back,
             loose=loose,
+            ranked_newest=criteria.ranked_newest,
             promotions=_promotions(query, scope, Locale.get_active()) if found.page.number == 1 else [],
         )
         if found.page.number == 1:

@@ -6,10 +6,12 @@ import logging
 import os
 import subprocess
 import sys
+from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import cache
+from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from documents.models import LegalDocumentPage
@@ -82,6 +84,18 @@ def test_results_are_paginated(client, search_corpus):
     assert len(titles(second)) == 5 and not set(titles(first)) & set(titles(second))
     assert titles(search(client, q="phân trang", trang="abc")[1]) == titles(first)
     assert titles(search(client, q="phân trang", trang="99999999999999999999")[1]) == titles(second)
+
+
+def test_a_very_common_word_ranks_only_the_newest_matches_and_says_so(client, search_corpus, monkeypatch):
+    section = ArticlePage.objects.first().get_parent()
+    for n in range(6):
+        ArticlePageFactory(parent=section, title=f"Bản tin phân trang số {n}", first_published_at=timezone.now() - timedelta(days=n))
+    monkeypatch.setattr("search.query.RANKING_WINDOW", 4)
+    _, soup = search(client, q="phân trang")
+    assert sorted(titles(soup)) == [f"Bản tin phân trang số {n}" for n in range(4)]  # the newest four
+    assert "4 tin, bài mới nhất" in soup.select_one(".search-notice").get_text()
+    _, soup = search(client, q="phân trang", sap_xep="moi-nhat")  # by date: every match, no window
+    assert len(titles(soup)) == 6 and soup.select_one(".search-notice") is None
 
 
 def test_bad_input_is_ignored_with_a_clear_message_never_an_error(client, search_corpus):
