@@ -18,6 +18,8 @@ def test_citizen_finds_a_land_law_document_of_a_component_site_from_a_phone(phon
     assert phone.evaluate("document.documentElement.scrollWidth") <= 320
 
     phone.get_by_text("Bộ lọc").click()
+    expect(phone.get_by_label("Từ ngày")).to_be_visible()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 320  # the open filters fit too
     phone.get_by_label("Loại nội dung").select_option(label="Văn bản")
     phone.get_by_role("button", name="Lọc", exact=True).click()
 
