@@ -2,6 +2,7 @@
 language, never those of a switched-off site; online services and units (snippets) searched beside them."""
 
 import datetime
+import unicodedata
 from dataclasses import dataclass
 
 from django.db.models import Q
@@ -209,7 +210,7 @@ class HitMaker:
         if isinstance(page, LegalDocumentPage):
             text = f"{page.number} — {text}"
         return Hit(
-            title=page.title,
+            title=unicodedata.normalize("NFC", page.title),
             url=page.get_full_url(self.request),
             site_name=self.site_name(page.url_path),
             kind_label=page._meta.verbose_name,

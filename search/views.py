@@ -3,6 +3,7 @@ component site searches itself, with a one-click "whole portal" option. When Ela
 database backend does, with a notice: never an error page."""
 
 import logging
+import unicodedata
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -174,7 +175,8 @@ def suggest(request):
     pages = page_queryset(Criteria(query, _default_scope(Site.find_for_request(request))), Locale.get_active())
 
     def titles(backend):
-        return [page.title for page in get_search_backend(backend).autocomplete(backend_query(query), pages)[:SUGGESTIONS]]
+        found = get_search_backend(backend).autocomplete(backend_query(query), pages)[:SUGGESTIONS]
+        return [unicodedata.normalize("NFC", page.title) for page in found]
 
     suggestions, _fell_back = _with_fallback(titles)
     return JsonResponse({"suggestions": list(dict.fromkeys(suggestions))})

@@ -6,6 +6,7 @@ import logging
 import os
 import subprocess
 import sys
+import unicodedata
 from datetime import timedelta
 
 import pytest
@@ -109,6 +110,13 @@ def test_bad_input_is_ignored_with_a_clear_message_never_an_error(client, search
     search(client, q="\x00\x01 ' \" & | ! : * ( ) <-> \\")
     search(client, q="")
     search(client)
+
+
+def test_titles_stored_decomposed_are_shown_composed(client, search_corpus):
+    section = ArticlePage.objects.first().get_parent()
+    ArticlePageFactory(parent=section, title=unicodedata.normalize("NFD", "Bản tin tổ hòa giải"))
+    assert "Bản tin tổ hòa giải" in titles(search(client, q="to hoa giai")[1])
+    assert "Bản tin tổ hòa giải" in client.get("/tim-kiem/goi-y/", {"q": "ban tin to"}, HTTP_HOST="localhost").json()["suggestions"]
 
 
 def test_result_page_is_not_indexed_by_search_engines(client, search_corpus):
