@@ -111,7 +111,9 @@ class DemoBuilder:
             self.article(section_page, section, title, next(dates), images, site_areas, n)
         documents_page = None
         if site_content.main:
-            documents_page = self.legal_documents(home, areas)
+            documents_page = self.legal_documents(home, areas, content.LEGAL_DOCUMENTS)
+        elif site_content.legal_documents:
+            self.legal_documents(home, areas, site_content.legal_documents)
         self.child(home, StandardPage, "gioi-thieu", title="Giới thiệu", show_in_menus=True, body=self.about(site_content))
         self.layouts.append((home, sections, documents_page, images))
         self.log(f"  {site_content.name}: {ArticlePage.objects.descendant_of(home).count()} bài viết")
@@ -178,7 +180,7 @@ class DemoBuilder:
             tags=[areas[0].name.lower(), section.title.lower()] if areas else [section.title.lower()],
         )
 
-    def legal_documents(self, home, areas):
+    def legal_documents(self, home, areas, documents):
         index = self.child(
             home,
             LegalDocumentIndexPage,
@@ -187,7 +189,7 @@ class DemoBuilder:
             intro="Văn bản quy phạm pháp luật và văn bản chỉ đạo, điều hành.",
             show_in_menus=True,
         )
-        for n, data in enumerate(content.LEGAL_DOCUMENTS):
+        for n, data in enumerate(documents):
             data = dict(data)
             slug = data.pop("slug")
             area_slugs = data.pop("subject_areas")

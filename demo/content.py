@@ -34,6 +34,8 @@ class SiteContent:
     responsible_person: str
     sections: list[Section]
     subject_areas: list[str]
+    # Legal documents of a component site (the main portal's are LEGAL_DOCUMENTS).
+    legal_documents: list[dict] = field(default_factory=list)
 
 
 SUBJECT_AREAS = [
@@ -131,6 +133,21 @@ SUBSITES = [
         email="thads@moj.gov.vn",
         responsible_person="Cục trưởng Cục Thi hành án dân sự",
         subject_areas=["thi-hanh-an-dan-su"],
+        legal_documents=[
+            {
+                "slug": "cong-van-1520-thads-nv",
+                "title": "Hướng dẫn thi hành án dân sự đối với các vụ việc áp dụng pháp luật đất đai",
+                "number": "1520/THADS-NV",
+                "document_type": "cong-van",
+                "issuing_body": "Cục Thi hành án dân sự",
+                "signer": "",
+                "issue_date": "2024-09-16",
+                "effective_date": "2024-09-16",
+                "validity": "in-force",
+                "summary": "Hướng dẫn các cơ quan thi hành án dân sự áp dụng pháp luật đất đai khi kê biên, xử lý quyền sử dụng đất.",
+                "subject_areas": ["thi-hanh-an-dan-su"],
+            },
+        ],
         sections=[
             Section(
                 "tin-hoat-dong",
@@ -334,6 +351,19 @@ LEGAL_DOCUMENTS = [
         "validity": "in-force",
         "summary": "Quy định cấu trúc, bố cục, yêu cầu kỹ thuật cho Cổng thông tin điện tử và trang thông tin điện tử của cơ quan nhà nước.",
         "subject_areas": ["cong-nghe-thong-tin"],
+    },
+    {
+        "slug": "luat-dat-dai-31-2024-qh15",
+        "title": "Luật Đất đai",
+        "number": "31/2024/QH15",
+        "document_type": "luat",
+        "issuing_body": "Quốc hội",
+        "signer": "",
+        "issue_date": "2024-01-18",
+        "effective_date": "2024-08-01",
+        "validity": "in-force",
+        "summary": "Quy định về chế độ sở hữu đất đai, quyền hạn và trách nhiệm của Nhà nước đại diện chủ sở hữu toàn dân về đất đai.",
+        "subject_areas": ["xay-dung-phap-luat"],
     },
     {
         "slug": "luat-cong-nghe-thong-tin-67-2006-qh11",

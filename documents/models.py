@@ -1,6 +1,10 @@
 import hashlib
+import logging
+import unicodedata
 
+import pypdf
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +19,12 @@ from editorial.calendar import HALF_DAY, ONE_DAY
 from editorial.models import ReviewableMixin
 from home.models import BasePage
 from home.models.pages import ListingPageMixin
+
+logger = logging.getLogger(__name__)
+# Bounds on what search reads from an attached PDF: long enough for a decree and its annexes.
+PDF_MAX_PAGES = 200
+PDF_MAX_CHARACTERS = 500_000
+PDF_TEXT_CACHE_SECONDS = 24 * 3600
 
 
 class LegalDocumentIndexPage(ListingPageMixin, BasePage):
@@ -90,8 +100,11 @@ class LegalDocumentPage(ReviewableMixin, BasePage):
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("number", boost=3),
+        index.SearchField("number_keys", boost=3),
         index.SearchField("summary"),
         index.SearchField("issuing_body"),
+        index.SearchField("signer"),
+        index.SearchField("attachments_text"),
         index.FilterField("document_type"),
         index.FilterField("validity"),
         index.FilterField("issue_date"),
@@ -112,6 +125,16 @@ class LegalDocumentPage(ReviewableMixin, BasePage):
     @property
     def teaser_text(self):
         return self.listing_summary or self.summary
+
+    def number_keys(self) -> str:
+        """Its own number, as search keys (see BasePage.search_keys), at the weight of the number."""
+        from search.text import number_keys
+
+        return " ".join(number_keys(self.number))
+
+    def attachments_text(self) -> str:
+        """The text of the attached PDF files, so that search finds a document by what its files say (R-SRCH-1)."""
+        return "\n".join(attachment.document.extracted_text() for attachment in self.attachments.select_related("document"))
 
     @classmethod
     def listing_queryset(cls, queryset):
@@ -162,6 +185,22 @@ class PortalDocument(AbstractDocument):
             for chunk in iter(lambda: file.read(1024 * 1024), b""):
                 digest.update(chunk)
         self.sha256 = digest.hexdigest()
+
+    def extracted_text(self) -> str:
+        """The text of a PDF file (empty for other files, scanned pages or a broken PDF), cached by content."""
+        if not self.file or self.file_extension.lower() != "pdf":
+            return ""
+        return cache.get_or_set(f"documents:pdf-text:{self.sha256}", self._read_pdf_text, PDF_TEXT_CACHE_SECONDS)
+
+    def _read_pdf_text(self) -> str:
+        try:
+            with self.open_file() as file:
+                reader = pypdf.PdfReader(file)
+                text = "\n".join(page.extract_text() or "" for page in reader.pages[:PDF_MAX_PAGES])
+        except (pypdf.errors.PyPdfError, OSError, ValueError):
+            logger.warning("No text could be read from document %s (%s)", self.pk, self.filename, exc_info=True)
+            return ""
+        return unicodedata.normalize("NFC", text)[:PDF_MAX_CHARACTERS]
 
     def save(self, *args, **kwargs):
         if self.file and not self.sha256:

@@ -12,7 +12,7 @@ from editorial.views import submit_for_translation
 from home.sitemaps import LanguageSitemap
 from home.views import health, robots_txt
 from moj_site.api import api_router
-from search.views import search
+from search.views import search, suggest
 from subsites.views import browse_own_trees
 
 urlpatterns = [
@@ -31,8 +31,10 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("api/v2/", api_router.urls),
     path("tim-kiem/", search, name="search"),
+    path("tim-kiem/goi-y/", suggest, name="search_suggest"),
     # English search: LocaleMiddleware activates English from the /en/ prefix.
     path("en/search/", search, name="search_en"),
+    path("en/search/suggest/", suggest, name="search_suggest_en"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -96,7 +96,13 @@ class Unit(index.Indexed, ClusterableModel):
         InlinePanel("leaders", label=_("Lãnh đạo")),
         FieldPanel("last_reviewed"),
     ]
-    search_fields = [index.SearchField("name"), index.SearchField("name_en"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("name_en"),
+        index.SearchField("functions"),
+        index.AutocompleteField("name"),
+        index.FilterField("portal_site"),
+    ]
 
     class Meta:
         ordering = ["sort_order", "name"]
@@ -213,7 +219,15 @@ class OnlineService(index.Indexed, models.Model):
         FieldPanel("url"),
         FieldPanel("description"),
     ]
-    search_fields = [index.SearchField("name"), index.SearchField("code"), index.FilterField("level"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("name_en"),
+        index.SearchField("code"),
+        index.SearchField("description"),
+        index.FilterField("level"),
+        index.FilterField("unit"),
+        index.AutocompleteField("name"),
+    ]
 
     class Meta:
         ordering = ["name"]

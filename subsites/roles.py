@@ -55,6 +55,11 @@ GLOBAL_ROLES = [
             "wagtailredirects.add_redirect",
             "wagtailredirects.change_redirect",
             "wagtailredirects.delete_redirect",
+            # Promoted search results and the report of searches that found nothing (R-SRCH-1).
+            "wagtailsearchpromotions.add_searchpromotion",
+            "wagtailsearchpromotions.change_searchpromotion",
+            "wagtailsearchpromotions.delete_searchpromotion",
+            "portal_search.view_zeroresultquery",
         ],
     ),
     Role(BOARD_MEMBERS, ["wagtailadmin.access_admin"]),

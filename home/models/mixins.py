@@ -53,7 +53,7 @@ class AttributionMixin(models.Model):
 class BasePage(ListingMixin, Page):
     """The abstract page every public page type builds on."""
 
-    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+    search_fields = [*Page.search_fields, index.SearchField("listing_summary"), index.SearchField("search_keys")]
     promote_panels = [*Page.promote_panels, *ListingMixin.listing_panels]
 
     class Meta:
@@ -62,3 +62,10 @@ class BasePage(ListingMixin, Page):
     @property
     def display_date(self):
         return self.first_published_at
+
+    def search_keys(self) -> str:
+        """Keys of the document numbers the page mentions (`42/2022/NĐ-CP`), which search parsers would cut up (R-SRCH-1).
+        At the lowest weight: the document that bears the number ranks above the items that mention it."""
+        from search.text import number_keys
+
+        return " ".join(number_keys(f"{self.title} {self.teaser_text or ''}"))

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
+    "wagtail.contrib.search_promotions",
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
@@ -154,17 +155,25 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 
-# Search: PostgreSQL by default, Elasticsearch 8 when ELASTICSEARCH_URL is set (R-SRCH-1).
+# Search: PostgreSQL by default, Elasticsearch 8 when ELASTICSEARCH_URL is set (R-SRCH-1). Both backends are
+# Wagtail's, with Vietnamese analysis (search/backends/). With Elasticsearch, the database index is kept as well:
+# search answers from it when Elasticsearch is unreachable.
+DATABASE_SEARCH_BACKEND = {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "vietnamese"}
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
 if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS["default"] = {
-        "BACKEND": "wagtail.search.backends.elasticsearch8",
-        "URLS": [ELASTICSEARCH_URL],
-        "INDEX": os.environ.get("ELASTICSEARCH_INDEX", "moj"),
-        "TIMEOUT": 5,
-        "OPTIONS": {},
-        "INDEX_SETTINGS": {},
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.elasticsearch",
+            "URLS": [ELASTICSEARCH_URL],
+            "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX", "moj") + "_",
+            "TIMEOUT": 5,
+            "ATOMIC_REBUILD": True,
+            # Our analyzers are the backend's own index settings (search/backends/elasticsearch.py); add overrides here.
+            "INDEX_SETTINGS": {},
+            "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
+        },
+        "database": DATABASE_SEARCH_BACKEND,
     }
 
 # Cache: local memory in one process, Redis shared by every app server when REDIS_URL is set.

@@ -39,6 +39,9 @@ CONTENT_PAGES = {
     "services": lambda base: base + "/dich-vu-cong/?muc_do=full",
     "questions": lambda base: base + "/hoi-dap/",
     "unit": lambda base: base + "/co-cau-to-chuc/cuc-thi-hanh-an-dan-su/",
+    "search results": lambda base: base + "/tim-kiem/?q=phap+luat+dat+dai",
+    "filtered search results": lambda base: base + "/tim-kiem/?q=thi+hanh+an&loai=van-ban&pham_vi=thads&tu_ngay=2024-01-01",
+    "English search results": lambda base: base + "/en/search/?q=ministry",
 }
 
 

@@ -1,0 +1,46 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from search.query import KINDS
+from search.text import MAX_QUERY_LENGTH, clean_query
+
+WHOLE_PORTAL = "tat-ca"
+
+
+class SearchForm(forms.Form):
+    """The query and filters of the public search (R-SRCH-1). A value that does not fit is ignored, never an error page."""
+
+    q = forms.CharField(label=_("Từ khoá"), required=False, max_length=10_000)
+    pham_vi = forms.ChoiceField(label=_("Tìm trong"), required=False)
+    loai = forms.ChoiceField(label=_("Loại nội dung"), required=False)
+    linh_vuc = forms.ChoiceField(label=_("Lĩnh vực"), required=False)
+    tu_ngay = forms.DateField(label=_("Từ ngày"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    den_ngay = forms.DateField(label=_("Đến ngày"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    sap_xep = forms.ChoiceField(label=_("Sắp xếp"), required=False, choices=[("", _("Phù hợp nhất")), ("moi-nhat", _("Mới nhất"))])
+
+    def __init__(self, *args, sites, areas, language, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["pham_vi"].choices = [(WHOLE_PORTAL, _("Toàn cổng"))] + [
+            (portal_site.slug, portal_site.name_en if language == "en" and portal_site.name_en else portal_site.name)
+            for portal_site in sites
+        ]
+        self.fields["loai"].choices = [("", _("Tất cả"))] + [(slug, kind.label) for slug, kind in KINDS.items()]
+        self.fields["linh_vuc"].choices = [("", _("Tất cả"))] + [
+            (area.slug, area.name_en if language == "en" and area.name_en else area.name) for area in areas
+        ]
+
+    def clean_q(self):
+        return clean_query(self.cleaned_data["q"])[:MAX_QUERY_LENGTH]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("tu_ngay") and data.get("den_ngay") and data["tu_ngay"] > data["den_ngay"]:
+            data["tu_ngay"], data["den_ngay"] = data["den_ngay"], data["tu_ngay"]
+        return data
+
+    def value(self, name, default=None):
+        """The cleaned value of a field, or `default` when it was missing or did not fit."""
+        if not self.is_bound:
+            return default
+        self.is_valid()
+        return self.cleaned_data.get(name) or default

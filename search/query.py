@@ -1,0 +1,241 @@
+"""What the public search looks in and how (R-SRCH-1): live, public pages of the sites in scope, in the active
+language, never those of a switched-off site; online services and units (snippets) searched beside them."""
+
+import datetime
+import unicodedata
+from dataclasses import dataclass
+
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+from wagtail.models import Locale, Page, Site
+from wagtail.search.backends import get_search_backend
+
+from documents.models import LegalDocumentPage
+from news.models import ArticlePage
+from qa.models import QuestionPage
+from search.text import backend_query, highlight
+from subsites.models import OnlineService, PortalSite, Unit, UnitDirectoryPage
+
+# How many matches PostgreSQL ranks by relevance at most (the newest); see _ranking_window.
+RANKING_WINDOW = 2000
+
+
+@dataclass(frozen=True)
+class Kind:
+    label: str
+    model: type
+    date_field: str = ""
+    is_page: bool = True
+
+
+# The content types a citizen can filter by; the keys are the values of the `loai` parameter.
+KINDS = {
+    "bai-viet": Kind(_("Bài viết"), ArticlePage, "date"),
+    "van-ban": Kind(_("Văn bản"), LegalDocumentPage, "issue_date"),
+    "hoi-dap": Kind(_("Hỏi đáp"), QuestionPage, "answered_on"),
+    "dich-vu-cong": Kind(_("Dịch vụ công"), OnlineService, is_page=False),
+    "don-vi": Kind(_("Đơn vị"), Unit, is_page=False),
+}
+ALL_PAGES = Kind(_("Tất cả"), Page, "first_published_at")
+
+
+@dataclass
+class Hit:
+    """One result as the page shows it."""
+
+    title: str
+    url: str
+    site_name: str
+    kind_label: str
+    date: datetime.date | None
+    extract: str
+
+
+@dataclass
+class Criteria:
+    query: str
+    scope: Site | None  # None: the whole portal
+    kind: str = ""
+    area: object = None  # a SubjectArea
+    date_from: datetime.date | None = None
+    date_to: datetime.date | None = None
+    by_date: bool = False
+    operator: str = "and"
+    ranked_newest: int = 0  # set when only the newest matches were ranked (see _ranking_window)
+
+
+def _roots(site: Site, locale: Locale) -> list[Page]:
+    """The site's home page in `locale` (the English edition has its own root)."""
+    root = site.root_page
+    if root.locale_id == locale.pk:
+        return [root]
+    translation = root.get_translation_or_none(locale)
+    return [translation] if translation else []
+
+
+def _under(roots: list[Page]) -> Q:
+    condition = Q(path__startswith=roots[0].path)
+    for root in roots[1:]:
+        condition |= Q(path__startswith=root.path)
+    return condition
+
+
+def page_queryset(criteria: Criteria, locale: Locale):
+    kind = KINDS.get(criteria.kind, ALL_PAGES)
+    model = kind.model
+    pages = model.objects.live().public().filter(locale=locale, depth__gt=2)
+    switched_off = Site.objects.filter(pk__in=PortalSite.switched_off_site_ids()).select_related("root_page")
+    for site in switched_off:
+        roots = _roots(site, locale)
+        if roots:
+            pages = pages.exclude(_under(roots))
+    if criteria.scope is not None:
+        roots = _roots(criteria.scope, locale)
+        if not roots:
+            return pages.none()
+        pages = pages.filter(_under(roots))
+    if criteria.area is not None:
+        pages = pages.filter(id__in=_pages_of_area(criteria.area, model))
+    if criteria.date_from or criteria.date_to:
+        dated = _dated(criteria) if model is Page else Q(**_date_range(model, kind.date_field, criteria))
+        pages = pages.filter(dated)
+    if criteria.by_date:
+        pages = pages.order_by(f"-{kind.date_field}", "-id")
+    return pages if model is not Page else pages.specific()
+
+
+def _date_range(model, field_name, criteria) -> dict:
+    lookups = {}
+    if criteria.date_from:
+        lookups[f"{field_name}__gte"] = _bound(model, field_name, criteria.date_from)
+    if criteria.date_to:
+        lookups[f"{field_name}__lt"] = _bound(model, field_name, criteria.date_to + datetime.timedelta(days=1))
+    return lookups
+
+
+def _dated(criteria) -> Q:
+    """Pages of every type dated in the range by the date they show (an article's date, a document's issue date…)."""
+    dated_kinds = [kind for kind in KINDS.values() if kind.is_page]
+    condition = Q(
+        id__in=Page.objects.exclude(content_type__in=_content_types(dated_kinds))
+        .filter(**_date_range(Page, "first_published_at", criteria))
+        .values("pk")
+    )
+    for kind in dated_kinds:
+        condition |= Q(id__in=kind.model.objects.filter(**_date_range(kind.model, kind.date_field, criteria)).values("pk"))
+    return condition
+
+
+def _content_types(kinds):
+    from django.contrib.contenttypes.models import ContentType
+
+    return [ContentType.objects.get_for_model(kind.model).pk for kind in kinds]
+
+
+def _bound(model, field_name, day: datetime.date):
+    """A day as the field wants it: the date itself, or its midnight in the portal's time zone."""
+    if model._meta.get_field(field_name).get_internal_type() == "DateTimeField":
+        return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
+    return day
+
+
+def _pages_of_area(area, model) -> list[int]:
+    ids = set()
+    for kind_model, lookup in ((ArticlePage, "subject_areas"), (LegalDocumentPage, "subject_areas"), (QuestionPage, "subject_area")):
+        if model in (Page, kind_model):
+            ids.update(kind_model.objects.filter(**{lookup: area}).values_list("pk", flat=True))
+    return sorted(ids)
+
+
+def search_pages(criteria: Criteria, locale: Locale, backend="default"):
+    """Wagtail search results (lazy: sliced by the paginator) of the pages that match."""
+    search_backend = get_search_backend(backend)
+    query = backend_query(criteria.query)
+    pages = page_queryset(criteria, locale)
+    if not criteria.by_date and isinstance(search_backend, PostgresSearchBackend):
+        pages = _ranking_window(search_backend, query, pages, criteria)
+    return search_backend.search(query, pages, operator=criteria.operator, order_by_relevance=not criteria.by_date)
+
+
+def _ranking_window(search_backend, query, pages, criteria):
+    """PostgreSQL ranks every match of a query: a word found in most of 100,000 articles takes seconds
+    (bench/search.py). Beyond RANKING_WINDOW matches, only the newest RANKING_WINDOW are ranked, and the page says so."""
+    dated = pages.filter(first_published_at__isnull=False).order_by("-first_published_at")
+    newest = search_backend.search(query, dated, operator=criteria.operator, order_by_relevance=False)
+    beyond = list(newest[RANKING_WINDOW - 1 : RANKING_WINDOW])
+    if not beyond:
+        return pages
+    criteria.ranked_newest = RANKING_WINDOW
+    return pages.filter(first_published_at__gte=beyond[0].first_published_at)
+
+
+def search_snippets(criteria: Criteria, kind: str, backend="default", limit=None):
+    """Online services or units that match, in the scope's unit(s); they have no date and no field filter."""
+    model = KINDS[kind].model
+    objects = model.objects.all()
+    if criteria.scope is not None:
+        portal_sites = list(PortalSite.objects.filter(site=criteria.scope).values_list("pk", flat=True))
+        if model is OnlineService:
+            objects = objects.filter(unit__in=list(Unit.objects.filter(portal_site__in=portal_sites).values_list("pk", flat=True)))
+        else:
+            objects = objects.filter(portal_site__in=portal_sites)
+    results = get_search_backend(backend).search(backend_query(criteria.query), objects, operator=criteria.operator)
+    return results[:limit] if limit else results
+
+
+class HitMaker:
+    """Turns pages and snippets into hits: site name, type, date, highlighted extract, URL on their own host."""
+
+    def __init__(self, request, query: str, language: str):
+        self.request = request
+        self.query = query
+        self.language = language
+        portal_sites = {portal_site.site_id: portal_site for portal_site in PortalSite.objects.all()}
+        self.site_names = {}
+        for root in Site.get_site_root_paths():
+            portal_site = portal_sites.get(root.site_id)
+            if portal_site:
+                name = portal_site.name_en if language == "en" and portal_site.name_en else portal_site.name
+                self.site_names[root.root_path] = name
+        self._unit_directory = None
+
+    def site_name(self, url_path: str) -> str:
+        roots = [root for root in self.site_names if url_path.startswith(root)]
+        return self.site_names[max(roots, key=len)] if roots else ""
+
+    def page(self, page) -> Hit:
+        text = page.teaser_text if hasattr(page, "teaser_text") else page.search_description
+        if isinstance(page, LegalDocumentPage):
+            text = f"{page.number} — {text}"
+        return Hit(
+            title=unicodedata.normalize("NFC", page.title),
+            url=page.get_full_url(self.request),
+            site_name=self.site_name(page.url_path),
+            kind_label=page._meta.verbose_name,
+            date=getattr(page, "display_date", None) or page.first_published_at,
+            extract=highlight(text or "", self.query),
+        )
+
+    def snippet(self, item) -> Hit:
+        if isinstance(item, OnlineService):
+            name = item.name_en if self.language == "en" and item.name_en else item.name
+            unit = item.unit.localized("name", self.language)
+            return Hit(name, item.url, unit, KINDS["dich-vu-cong"].label, None, highlight(f"{item.code} {item.description}", self.query))
+        return Hit(
+            item.localized("name", self.language),
+            self.unit_url(item),
+            item.localized("name", self.language),
+            KINDS["don-vi"].label,
+            None,
+            highlight(" ".join(filter(None, [item.address, item.phone, item.email])), self.query),
+        )
+
+    def unit_url(self, unit) -> str:
+        if self._unit_directory is None:
+            locale = Locale.get_active()
+            self._unit_directory = UnitDirectoryPage.objects.live().filter(locale=locale).first() or False
+        if not self._unit_directory:
+            return ""
+        return f"{self._unit_directory.get_full_url(self.request)}{unit.slug}/"
