@@ -470,6 +470,7 @@ class DemoBuilder:
                 lead=f"{title}. {content.PARAGRAPHS[0]}",
                 body=json.dumps([{"type": "paragraph", "value": f"<p>{content.PARAGRAPHS[1]}</p>"}]),
                 needs_expert_review=area is not None,
+                main_image=get_image_model().objects.order_by("pk").first(),
             )
             archive_folder(section, self.now).add_child(instance=article)
             if area:
