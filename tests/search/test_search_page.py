@@ -11,6 +11,7 @@ from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -19,6 +20,7 @@ from documents.models import LegalDocumentPage
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage
 from search.models import ZeroResultQuery
+from subsites import roles
 from tests.search import corpus
 
 pytestmark = pytest.mark.django_db
@@ -159,9 +161,14 @@ def test_queries_are_counted_and_those_that_find_nothing_are_reported(client, se
     entry = ZeroResultQuery.objects.get(query_string="xyzzy quizzical")
     assert entry.hits == 2 and entry.site.hostname == "localhost"
     assert not ZeroResultQuery.objects.filter(query_string="đất đai").exists()
-    client.force_login(django_user_model.objects.create_superuser("root", password="x", email="root@moj.gov.vn"))
+    # The Chief Editor reads both reports: what found nothing, and what is searched most.
+    chief = django_user_model.objects.create_user("chief", password="x")
+    chief.groups.add(Group.objects.get(name=roles.CHIEF_EDITOR))
+    client.force_login(chief)
     report = client.get("/admin/reports/zero-result-searches/", HTTP_HOST="localhost")
     assert report.status_code == 200 and "xyzzy quizzical" in report.text
+    popular = client.get("/admin/reports/popular-searches/", HTTP_HOST="localhost")
+    assert popular.status_code == 200 and "đất đai" in popular.text
 
 
 def search_backends_with(elasticsearch_url: str) -> dict:
