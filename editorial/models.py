@@ -293,7 +293,8 @@ class ExpertReviewTask(EditorialTaskMixin, Task):
 
     def start(self, workflow_state, user=None):
         page = workflow_state.content_object.get_latest_revision_as_object()
-        if not (isinstance(page, ReviewableMixin) and page.requires_expert_review()):
+        # A portal without any active Board member cannot hold items at this step: they go straight to the approvers.
+        if not (isinstance(page, ReviewableMixin) and page.requires_expert_review() and page.expert_reviewers().exists()):
             return EditorialTaskState.objects.create(
                 workflow_state=workflow_state,
                 revision=workflow_state.content_object.get_latest_revision(),

@@ -170,6 +170,13 @@ def test_a_complex_item_goes_first_to_the_board_member_of_its_field(client, news
     assert ArticlePage.objects.get(pk=article.pk).live
 
 
+def test_without_any_board_member_a_complex_item_goes_straight_to_the_approvers(newsroom):
+    BoardMember.objects.all().delete()
+    article = newsroom["draft"](complex_=True)
+    newsroom["submit"](article)
+    assert isinstance(current(article).task.specific, SiteApprovalTask)
+
+
 def test_a_field_can_require_expert_review_for_every_item(newsroom):
     legal_aid = newsroom["legal_aid"]
     legal_aid.always_expert_review = True
