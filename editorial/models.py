@@ -140,7 +140,8 @@ class Takedown(models.Model):
         TEMPORARY = "temporary", _("Gỡ tạm thời để xác minh")
         PERMANENT = "permanent", _("Gỡ bỏ vĩnh viễn")
 
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="takedowns")
+    # Kept when the page is deleted: its address goes on answering with the notice.
+    page = models.ForeignKey("wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="takedowns")
     site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
     path = models.CharField(max_length=1000, help_text="The public path the page had, e.g. /tin-tuc/bai-viet/.")
     kind = models.CharField(_("Hình thức"), max_length=20, choices=Kind.choices)
@@ -185,7 +186,12 @@ class UnreviewedPublication(models.Model):
         return f"{self.page_id}: {self.reason}"
 
 
-class SelfReviewRefused(PermissionDenied):
+class WorkflowActionRefused(Exception):
+    """A workflow action refused with a message for its user: editorial.middleware answers it with that message on the
+    item's editor (Wagtail would turn a PermissionDenied into its generic "no permission")."""
+
+
+class SelfReviewRefused(WorkflowActionRefused):
     pass
 
 
@@ -233,15 +239,26 @@ class EditorialTaskMixin:
     def on_action(self, task_state, user, action_name, **kwargs):
         task_state = task_state.specific
         refuse_self_review(task_state, user)
+        self.check_may_act(task_state, user, action_name)
         if action_name == "reject":
             form = RefusalForm({"reason": kwargs.get("reason", ""), "comment": kwargs.get("comment", "")})
             if not form.is_valid():
-                raise PermissionDenied(_("Phải chọn lý do theo Điều 14 và ghi nhận xét."))
+                raise WorkflowActionRefused(_("Phải chọn lý do theo Điều 14 và ghi nhận xét."))
             task_state.refusal_reason = form.cleaned_data["reason"]
             task_state.reject(user=user, comment=form.cleaned_data["comment"])
         elif action_name == "approve":
             task_state.approve(user=user, comment=kwargs.get("comment", ""))
         # Wagtail reads what this returns as the address to go to next: None keeps its own.
+
+    def check_may_act(self, task_state, user, action_name) -> None:
+        """A permanently removed item is never published again (R-FLOW-5)."""
+        if (
+            action_name == "approve"
+            and Takedown.objects.filter(
+                page_id=task_state.workflow_state.object_id, kind=Takedown.Kind.PERMANENT, restored_at__isnull=True
+            ).exists()
+        ):
+            raise WorkflowActionRefused(_("Tin bài này đã bị gỡ bỏ vĩnh viễn; không thể xuất bản lại."))
 
     def get_actions(self, obj, user):
         actions = self.reviewer_actions(obj, user)
@@ -293,8 +310,11 @@ class ExpertReviewTask(EditorialTaskMixin, Task):
 
     def start(self, workflow_state, user=None):
         page = workflow_state.content_object.get_latest_revision_as_object()
-        # A portal without any active Board member cannot hold items at this step: they go straight to the approvers.
-        if not (isinstance(page, ReviewableMixin) and page.requires_expert_review() and page.expert_reviewers().exists()):
+        latest = workflow_state.content_object.get_latest_revision()
+        # Nobody reviews their own item; with no Board member left the item goes straight to the approvers.
+        authors = {workflow_state.requested_by_id, latest.user_id if latest else None}
+        reviewers = page.expert_reviewers().exclude(pk__in=authors - {None}) if isinstance(page, ReviewableMixin) else None
+        if not (reviewers is not None and page.requires_expert_review() and reviewers.exists()):
             return EditorialTaskState.objects.create(
                 workflow_state=workflow_state,
                 revision=workflow_state.content_object.get_latest_revision(),
@@ -303,11 +323,16 @@ class ExpertReviewTask(EditorialTaskMixin, Task):
                 finished_at=timezone.now(),
             )
         task_state = super().start(workflow_state, user=user).specific
-        task_state.reviewers.set(page.expert_reviewers())
+        task_state.reviewers.set(reviewers)
         return self.start_with_deadline(task_state)
 
     def deadline(self, page) -> datetime.timedelta:
         return ONE_DAY
+
+    def check_may_act(self, task_state, user, action_name) -> None:
+        if not (user.is_superuser or task_state.reviewers.filter(pk=user.pk).exists()):
+            raise PermissionDenied
+        super().check_may_act(task_state, user, action_name)
 
     def _is_reviewer(self, obj, user) -> bool:
         task_state = obj.current_workflow_task_state

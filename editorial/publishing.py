@@ -39,7 +39,8 @@ def can_restore(page: Page, user) -> bool:
 
 def can_review_override(page: Page, user, flag: UnreviewedPublication) -> bool:
     """An approver of the item's tree, other than the person who published it without review."""
-    if user.pk == flag.published_by_id:
+    live_author = page.live_revision.user_id if page.live_revision_id else None
+    if user.pk in (flag.published_by_id, live_author):
         return False
     workflow = page.get_workflow()
     approval = SiteApprovalTask.objects.filter(workflow_tasks__workflow=workflow).first() if workflow else None
@@ -69,6 +70,8 @@ def publish_without_review(page: Page, user, reason: str) -> UnreviewedPublicati
         raise ActionRefused(_("Chỉ Trưởng Ban Biên tập được xuất bản không qua duyệt."))
     reason = _require_reason(reason)
     page = page.specific
+    if active_takedown(page):
+        raise ActionRefused(_("Tin bài đang bị gỡ: khôi phục sau xác minh (gỡ tạm thời) hoặc không xuất bản lại (gỡ vĩnh viễn)."))
     if page.workflow_in_progress:
         page.current_workflow_state.cancel(user=user)
     revision = page.get_latest_revision() or page.save_revision(user=user)
@@ -101,11 +104,13 @@ def take_down(page: Page, user, kind: str, reason: str) -> Takedown:
     page = page.specific
     if not page.live or active_takedown(page):
         raise ActionRefused(_("Tin bài này không đang được đăng."))
-    site = page.get_site()
+    url_parts = page.get_url_parts()
+    if url_parts is None:
+        raise ActionRefused(_("Tin bài này không có địa chỉ công khai."))
     takedown = Takedown.objects.create(
         page=page,
-        site=site,
-        path=page.get_url_parts()[2],
+        site=page.get_site(),
+        path=url_parts[2],
         kind=kind,
         reason=reason,
         revision=page.live_revision,
@@ -125,10 +130,11 @@ def restore(page: Page, user, reason: str) -> Takedown:
     if not can_restore(page, user):
         raise ActionRefused(_("Bạn không có quyền khôi phục tin bài này."))
     reason = _require_reason(reason)
-    revision = takedown.revision or page.get_latest_revision()
-    revision.publish(user=user, log_action=False)
+    if takedown.revision is None:
+        raise ActionRefused(_("Không còn phiên bản đã đăng trước khi gỡ; gửi duyệt lại tin bài."))
     takedown.restored_by, takedown.restored_at = user, timezone.now()
     takedown.save(update_fields=["restored_by", "restored_at"])
+    takedown.revision.publish(user=user, log_action=False)
     log(instance=page, action=RESTORE, user=user, data={"reason": reason})
     return takedown
 

@@ -35,6 +35,12 @@ def user_may_see_reports(user) -> bool:
 class MonthForm(forms.Form):
     month = forms.DateField(label=_("Tháng"), input_formats=["%Y-%m"], widget=forms.DateInput(attrs={"type": "month"}, format="%Y-%m"))
 
+    def clean_month(self):
+        month = self.cleaned_data["month"]
+        if not 2000 <= month.year <= 2999:
+            raise forms.ValidationError(_("Chọn một tháng từ năm 2000."))
+        return month
+
 
 @dataclass
 class SiteFigures:

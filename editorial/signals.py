@@ -1,7 +1,20 @@
+from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import PageLogEntry
 
-from editorial.publishing import CORRECTION
+from editorial.models import Takedown
+from editorial.publishing import CORRECTION, RESTORE
+
+
+def close_temporary_takedowns(sender, instance, revision=None, **kwargs):
+    """A temporarily taken-down item published again through the workflow (corrected after verification) is no longer
+    taken down: its notice goes, and the log says so."""
+    user = revision.user if revision else None
+    for takedown in Takedown.objects.filter(page=instance, kind=Takedown.Kind.TEMPORARY, restored_at__isnull=True):
+        takedown.restored_by, takedown.restored_at = user, timezone.now()
+        takedown.save(update_fields=["restored_by", "restored_at"])
+        log(instance=instance, action=RESTORE, user=user, data={"reason": _("Xuất bản lại qua quy trình duyệt")}, revision=revision)
 
 
 def log_new_corrections(sender, instance, revision=None, **kwargs):

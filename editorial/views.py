@@ -2,7 +2,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -23,6 +23,8 @@ from editorial.translations import SubmissionRefused, submit_for_approval
 def submit_translation(request, page_id):
     """A translator sends a finished translation to the English approvers (R-FLOW-6)."""
     page = get_object_or_404(Page, pk=page_id).specific
+    if page.is_root():
+        raise Http404
     if request.method == "POST":
         try:
             submit_for_approval(page, request.user)
@@ -54,6 +56,8 @@ class ReasonForm(forms.Form):
         help_text=gettext_lazy("Bắt buộc; lý do được lưu vào nhật ký hệ thống."),
     )
 
+
+DIRECT_PUBLISH_REFUSED = gettext_lazy("Tin bài được xuất bản qua hai bước: gửi duyệt, rồi người duyệt khác xuất bản.")
 
 # Each reasoned action on an item: its name, what it does, who may take it, the action, the confirmation.
 PAGE_ACTIONS = {
@@ -125,7 +129,8 @@ def guard_self_review(view):
     (R-FLOW-1). Wraps the page workflow action views."""
 
     def guarded(request, page_id, action_name, task_state_id):
-        task_state = get_object_or_404(TaskState, pk=task_state_id)
+        # Wagtail checks the actions against the page of the URL but acts on the task state of the URL: they must match.
+        task_state = get_object_or_404(TaskState, pk=task_state_id, workflow_state__object_id=str(page_id))
         try:
             refuse_self_review(task_state.specific, request.user)
         except SelfReviewRefused as refusal:
@@ -142,3 +147,36 @@ def guard_self_review(view):
 
 workflow_action = guard_self_review(workflow_views.WorkflowAction.as_view())
 collect_workflow_action_data = guard_self_review(workflow_views.CollectWorkflowActionData.as_view())
+
+
+# Doors Wagtail and wagtail-localize leave open around the two steps (R-FLOW-1), closed at their URLs.
+# The admin API's page actions publish, copy live or alias without a workflow; the admin's own screens do not use them.
+REFUSED_API_ACTIONS = {"publish", "copy", "create_alias", "convert_alias", "unpublish", "revert_to_page_revision"}
+
+
+@require_admin_access
+def admin_api_page_action(request, pk, action_name):
+    from wagtail.admin.api.views import PagesAdminAPIViewSet
+
+    if action_name in REFUSED_API_ACTIONS:
+        return JsonResponse({"message": str(DIRECT_PUBLISH_REFUSED)}, status=403)
+    return PagesAdminAPIViewSet.as_view({"post": "action_view"})(request, pk=pk, action_name=action_name)
+
+
+@require_admin_access
+def update_translations(request, translation_source_id):
+    """wagtail-localize's "Sync translated pages" may publish the translations at once, without their approval: the
+    option is dropped, the updates are saved as drafts for the English workflow."""
+    from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+    if request.method == "POST" and "publish_translations" in request.POST:
+        request.POST = request.POST.copy()
+        del request.POST["publish_translations"]
+    return UpdateTranslationsView.as_view()(request, translation_source_id=translation_source_id)
+
+
+@require_admin_access
+def convert_to_alias(request, page_id):
+    """Converting a translation back to an alias makes it follow the source's live status: a way round approval."""
+    messages.error(request, DIRECT_PUBLISH_REFUSED)
+    return redirect("wagtailadmin_pages:edit", page_id)

@@ -78,7 +78,7 @@ def register_editorial_urls():
 
 # Two steps, always (R-FLOW-1): nobody publishes from the editor, whatever their role. Approval publishes; the Chief
 # Editor's only way around it is "publish without review", with a reason.
-DIRECT_PUBLISH_REFUSED = _("Tin bài được xuất bản qua hai bước: gửi duyệt, rồi người duyệt khác xuất bản.")
+DIRECT_PUBLISH_REFUSED = views.DIRECT_PUBLISH_REFUSED
 
 
 class SubmitForApprovalMenuItem(SubmitForModerationMenuItem):
@@ -123,10 +123,29 @@ def refuse_publish_on_create(request, parent_page, page_class):
 
 @hooks.register("before_bulk_action")
 def refuse_bulk_publish(request, action_type, objects, action_class_instance):
-    if action_type == "publish":
-        messages.error(request, DIRECT_PUBLISH_REFUSED)
+    if action_type in ("publish", "unpublish"):
+        messages.error(request, DIRECT_PUBLISH_REFUSED if action_type == "publish" else TAKEDOWN_NEEDS_REASON)
         return redirect("wagtailadmin_home")
     return None
+
+
+@hooks.register("before_copy_page")
+def refuse_publishing_copies(request, page):
+    """A copy published at once, or a live alias, is a new public item that nobody approved."""
+    if request.method == "POST" and (request.POST.get("publish_copies") or request.POST.get("alias")):
+        messages.error(request, DIRECT_PUBLISH_REFUSED)
+        return redirect("wagtailadmin_pages:copy", page.pk)
+    return None
+
+
+TAKEDOWN_NEEDS_REASON = _("Gỡ tin bài cần ghi lý do: dùng “Gỡ tạm thời để xác minh” hoặc “Gỡ bỏ vĩnh viễn”.")
+
+
+@hooks.register("before_unpublish_page")
+def unpublish_with_a_reason(request, page):
+    """Taking an item off the public site needs a reason and leaves a notice at its address (R-FLOW-5)."""
+    messages.warning(request, TAKEDOWN_NEEDS_REASON)
+    return redirect("editorial_page_action", page.pk, "take-down")
 
 
 @hooks.register("before_edit_page", order=-9)

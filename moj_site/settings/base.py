@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "editorial.middleware.TakedownNoticeMiddleware",
+    "editorial.middleware.WorkflowRefusalMiddleware",
 ]
 
 ROOT_URLCONF = "moj_site.urls"

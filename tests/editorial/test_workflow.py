@@ -281,3 +281,64 @@ def test_the_monthly_report_counts_publications_on_time_and_refusals_by_reason(c
     thads_editor.groups.add(thads_site.editors_group, Group.objects.get(name=roles.BOARD_MEMBERS))
     client.force_login(thads_editor)
     assert client.get("/admin/editorial/report/").status_code != 200
+
+
+def test_the_doors_around_the_two_steps_are_closed(client, newsroom):
+    """The admin API's publish action, publishing copies, plain unpublishing and bulk publishing all refuse."""
+    article = newsroom["draft"]()
+    client.force_login(newsroom["approver"])
+    assert client.post(f"/admin/api/main/pages/{article.pk}/action/publish/").status_code == 403
+    assert not ArticlePage.objects.get(pk=article.pk).live
+
+    live = newsroom["draft"](title="Tin đã đăng", live=True)
+    response = client.post(f"/admin/pages/{live.pk}/unpublish/", follow=True)
+    assert ArticlePage.objects.get(pk=live.pk).live
+    assert "cần ghi lý do" in response.content.decode()
+
+    client.post(
+        f"/admin/pages/{live.pk}/copy/",
+        {"new_title": "Bản sao", "new_slug": "ban-sao", "new_parent_page": live.get_parent().pk, "publish_copies": "on"},
+    )
+    assert not ArticlePage.objects.filter(slug="ban-sao", live=True).exists()
+
+
+def test_a_reviewer_acts_only_on_their_own_items_and_never_reviews_their_own(client, newsroom):
+    other = newsroom["draft"](title="Tin trợ giúp pháp lý", complex_=True, areas=[newsroom["legal_aid"]])
+    newsroom["submit"](other)
+    mine = newsroom["draft"](title="Tin hộ tịch", complex_=True)
+    newsroom["submit"](mine)
+    # The Board member of civil status names their own item in the URL and the other field's task state.
+    client.force_login(newsroom["expert"])
+    response = client.post(f"/admin/pages/workflow/action/{mine.pk}/approve/{current(other).pk}/", {"comment": ""})
+    assert response.status_code == 404
+    assert isinstance(current(other).task.specific, ExpertReviewTask)
+    # A Board member who submits an item is not among its reviewers.
+    own = newsroom["draft"](title="Bài của thành viên Ban Biên tập", complex_=True)
+    own.get_workflow().start(ArticlePage.objects.get(pk=own.pk), newsroom["expert"])
+    assert newsroom["expert"] not in current(own).reviewers.all()
+
+
+def test_a_permanently_removed_item_is_never_approved_again_and_a_republished_one_loses_its_notice(client, newsroom):
+    from editorial import publishing
+
+    removed = newsroom["draft"](title="Tin vi phạm bản quyền", live=True)
+    publishing.take_down(removed, newsroom["approver"], "permanent", "Vi phạm quyền tác giả.")
+    ArticlePage.objects.get(pk=removed.pk).save_revision(user=newsroom["reporter"])
+    newsroom["submit"](removed)
+    response = act(client, newsroom["approver2"], removed, "approve", comment="")
+    assert "gỡ bỏ vĩnh viễn" in response.content.decode()
+    assert not ArticlePage.objects.get(pk=removed.pk).live
+
+    checked = newsroom["draft"](title="Tin đang xác minh", live=True)
+    publishing.take_down(checked, newsroom["approver"], "temporary", "Cần xác minh số liệu.")
+    ArticlePage.objects.get(pk=checked.pk).save_revision(user=newsroom["reporter"])
+    newsroom["submit"](checked)
+    act(client, newsroom["approver2"], checked, "approve", comment="")
+    assert ArticlePage.objects.get(pk=checked.pk).live
+    assert publishing.active_takedown(checked) is None
+
+
+def test_the_report_answers_an_impossible_month_without_an_error(client, newsroom):
+    client.force_login(newsroom["chief"])
+    assert client.get("/admin/editorial/report/", {"month": "9999-12"}).status_code == 200
+    assert client.get("/admin/editorial/report/", {"month": "not-a-month"}).status_code == 200
