@@ -15,28 +15,15 @@ import sys
 import time
 from io import StringIO
 from pathlib import Path
-from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ["DJANGO_SETTINGS_MODULE"] = "moj_site.settings.dev"
 
 
-def bench_database_url() -> str:
-    if os.environ.get("BENCH_DATABASE_URL"):
-        return os.environ["BENCH_DATABASE_URL"]
-    import psycopg
+from database import bench_database_url  # noqa: E402
 
-    from moj_site.database import embedded_database_settings
-
-    server = embedded_database_settings(ROOT / ".data" / "pgdata")
-    with psycopg.connect(host=server["HOST"], user="postgres", dbname="postgres", autocommit=True) as conn:
-        conn.execute("DROP DATABASE IF EXISTS moj_bench_editorial WITH (FORCE)")
-        conn.execute("CREATE DATABASE moj_bench_editorial TEMPLATE template0 ENCODING 'UTF8'")
-    return f"postgres://postgres@{quote(server['HOST'], safe='')}/moj_bench_editorial"
-
-
-os.environ["DATABASE_URL"] = bench_database_url()
+os.environ["DATABASE_URL"] = bench_database_url("moj_bench_editorial")
 
 import django  # noqa: E402
 

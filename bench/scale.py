@@ -16,28 +16,15 @@ import sys
 import time
 import uuid
 from pathlib import Path
-from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ["DJANGO_SETTINGS_MODULE"] = "moj_site.settings.dev"
 
 
-def bench_database_url() -> str:
-    if os.environ.get("BENCH_DATABASE_URL"):
-        return os.environ["BENCH_DATABASE_URL"]
-    import psycopg
+from database import bench_database_url  # noqa: E402
 
-    from moj_site.database import embedded_database_settings
-
-    server = embedded_database_settings(ROOT / ".data" / "pgdata")
-    with psycopg.connect(host=server["HOST"], user="postgres", dbname="postgres", autocommit=True) as conn:
-        conn.execute("DROP DATABASE IF EXISTS moj_bench WITH (FORCE)")
-        conn.execute("CREATE DATABASE moj_bench TEMPLATE template0 ENCODING 'UTF8'")
-    return f"postgres://postgres@{quote(server['HOST'], safe='')}/moj_bench"
-
-
-os.environ["DATABASE_URL"] = bench_database_url()
+os.environ["DATABASE_URL"] = bench_database_url("moj_bench")
 
 import django  # noqa: E402
 
@@ -107,24 +94,29 @@ def bulk_articles(parent: Page, count: int, start: datetime.datetime, step: date
                     )
                 )
                 details.append((when, "Sapo của tin.", body))
-            cursor.executemany(
-                "INSERT INTO wagtailcore_page (path, depth, numchild, title, slug, live, has_unpublished_changes, url_path, seo_title,"
-                " show_in_menus, search_description, expired, content_type_id, locked, first_published_at, last_published_at,"
-                " draft_title, translation_key, locale_id) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) RETURNING id",
-                pages,
-                returning=True,
-            )
-            ids = []
-            while True:
-                ids.append(cursor.fetchone()[0])
-                if not cursor.nextset():
-                    break
-            cursor.executemany(
-                "INSERT INTO news_articlepage (page_ptr_id, listing_summary, author, source, kind, date, lead, main_image_caption, body)"
-                " VALUES (%s, '', 'Minh Anh', 'Cổng TTĐT Bộ Tư pháp', 'news', %s, %s, '', %s)",
-                [(page_id, *detail) for page_id, detail in zip(ids, details, strict=True)],
-            )
+            insert_articles(cursor, pages, details)
         Page.objects.filter(pk=parent.pk).update(numchild=first_child + count)
+
+
+def insert_articles(cursor, pages, details) -> None:
+    """Page rows and their article rows, in bulk; `details` are (date, lead, body) per page."""
+    cursor.executemany(
+        "INSERT INTO wagtailcore_page (path, depth, numchild, title, slug, live, has_unpublished_changes, url_path, seo_title,"
+        " show_in_menus, search_description, expired, content_type_id, locked, first_published_at, last_published_at,"
+        " draft_title, translation_key, locale_id) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) RETURNING id",
+        pages,
+        returning=True,
+    )
+    ids = []
+    while True:
+        ids.append(cursor.fetchone()[0])
+        if not cursor.nextset():
+            break
+    cursor.executemany(
+        "INSERT INTO news_articlepage (page_ptr_id, listing_summary, author, source, kind, date, lead, main_image_caption, body,"
+        " needs_expert_review) VALUES (%s, '', 'Minh Anh', 'Cổng TTĐT Bộ Tư pháp', 'news', %s, %s, '', %s, false)",
+        [(page_id, *detail) for page_id, detail in zip(ids, details, strict=True)],
+    )
 
 
 def timed(client, url, repeat, host="localhost"):

@@ -37,7 +37,7 @@ from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from scale import tree_step
+from scale import insert_articles, tree_step
 from wagtail.models import Locale, Page
 from wagtail.search.models import IndexEntry
 
@@ -126,23 +126,7 @@ def bulk_articles(parent: Page, count: int, start: datetime.datetime, offset: in
             )  # fmt: skip
             body = json.dumps([{"type": "paragraph", "value": f"<p>{text}</p>", "id": str(uuid.uuid4())}])
             details.append((when, lead, body))
-        cursor.executemany(
-            "INSERT INTO wagtailcore_page (path, depth, numchild, title, slug, live, has_unpublished_changes, url_path, seo_title,"
-            " show_in_menus, search_description, expired, content_type_id, locked, first_published_at, last_published_at,"
-            " draft_title, translation_key, locale_id) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) RETURNING id",
-            pages,
-            returning=True,
-        )
-        ids = []
-        while True:
-            ids.append(cursor.fetchone()[0])
-            if not cursor.nextset():
-                break
-        cursor.executemany(
-            "INSERT INTO news_articlepage (page_ptr_id, listing_summary, author, source, kind, date, lead, main_image_caption, body)"
-            " VALUES (%s, '', 'Minh Anh', 'Cổng TTĐT Bộ Tư pháp', 'news', %s, %s, '', %s)",
-            [(page_id, *detail) for page_id, detail in zip(ids, details, strict=True)],
-        )
+        insert_articles(cursor, pages, details)
         Page.objects.filter(pk=parent.pk).update(numchild=first_child + count)
 
 
