@@ -3,9 +3,9 @@
 from django.contrib.auth.models import Group
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
-from wagtail.models import GroupPagePermission, GroupSitePermission, Page
+from wagtail.models import GroupPagePermission, GroupSitePermission, Page, Site
 
-from subsites.models import PortalSite
+from home.trees import site_roots
 
 PAGE_ACTIONS = {
     "add_page": "tạo",
@@ -20,11 +20,10 @@ PAGE_ACTIONS = {
 def tree_labels() -> dict[int, str]:
     """A name for every page a permission can be granted on: the tree root, each site, its English tree."""
     labels = {Page.get_first_root_node().pk: _("Toàn bộ các trang")}
-    for portal_site in PortalSite.objects.select_related("site__root_page"):
-        root = portal_site.site.root_page
-        labels[root.pk] = portal_site.site.hostname
-        for translation in root.get_translations().select_related("locale"):
-            labels[translation.pk] = f"{portal_site.site.hostname}/{translation.locale.language_code}/"
+    for site in Site.objects.select_related("root_page"):
+        for root in site_roots(site):
+            language = root.locale.language_code
+            labels[root.pk] = site.hostname if root.pk == site.root_page_id else f"{site.hostname}/{language}/"
     return labels
 
 

@@ -7,14 +7,14 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from accounts.access import describe_accounts
-from accounts.locking import LockRefused, lock_account, lock_site_accounts, site_accounts, unlock_account, unlock_site_accounts
+from accounts.locking import LockRefused, lock_account, unlock_account
 from accounts.models import AccountLock
-from subsites.models import PortalSite
 
 User = get_user_model()
 account_policy = ModelPermissionPolicy(User)
@@ -24,6 +24,11 @@ def require_account_control(request):
     """Account control belongs to the IT Department's administrators (Art 7): change_user permission."""
     if not account_policy.user_has_permission(request.user, "change"):
         raise PermissionDenied
+
+
+class AccountControlMenuItem(MenuItem):
+    def is_shown(self, request):
+        return account_policy.user_has_permission(request.user, "change")
 
 
 class AccessReportView(ReportView):
@@ -94,37 +99,3 @@ def account_lock(request, user_id):
         except LockRefused as refusal:
             form.add_error(None, str(refusal))
     return TemplateResponse(request, "accounts/lock_account.html", {"account": account, "open_lock": open_lock, "form": form})
-
-
-def site_lockdown(request):
-    """Lock every account of one component site at once (emergency, Art 7.3), and undo it."""
-    require_account_control(request)
-    portal_sites = list(PortalSite.objects.filter(is_main_portal=False).select_related("site"))
-    errors = {}
-    if request.method == "POST":
-        portal_site = get_object_or_404(PortalSite, pk=request.POST.get("portal_site"), is_main_portal=False)
-        form = ReasonForm(request.POST)
-        if form.is_valid():
-            reason = form.cleaned_data["reason"]
-            if request.POST.get("action") == "unlock":
-                reopened = unlock_site_accounts(portal_site, by=request.user, reason=reason)
-                messages.success(
-                    request, _("%(site)s: đã mở lại %(count)d tài khoản.") % {"site": portal_site.name, "count": len(reopened)}
-                )
-            else:
-                locked = lock_site_accounts(portal_site, by=request.user, reason=reason)
-                messages.warning(request, _("%(site)s: đã khoá %(count)d tài khoản.") % {"site": portal_site.name, "count": len(locked)})
-            return redirect("account_site_lockdown")
-        errors[portal_site.pk] = form
-    rows = []
-    for portal_site in portal_sites:
-        accounts = site_accounts(portal_site)
-        rows.append(
-            {
-                "portal_site": portal_site,
-                "active": accounts.filter(is_active=True).count(),
-                "emergency_locked": AccountLock.objects.filter(portal_site=portal_site, released_at__isnull=True).count(),
-                "form": errors.get(portal_site.pk) or ReasonForm(auto_id=f"id_site{portal_site.pk}_%s"),
-            }
-        )
-    return TemplateResponse(request, "accounts/site_lockdown.html", {"rows": rows})

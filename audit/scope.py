@@ -11,19 +11,10 @@ from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.models import Page, PageLogEntry, Site
 
+from home.trees import SiteIndex, site_roots, within
 from subsites.models import PortalSite
 
 NOTHING = Q(pk__in=[])
-
-
-def _tree_prefix(page) -> str:
-    """Path of the depth-2 ancestor of a page: the root of its site's tree, or of a translation of it."""
-    return page.path[: 2 * Page.steplen]
-
-
-def site_roots(portal_site) -> list[Page]:
-    root = portal_site.site.root_page
-    return [root, *root.get_translations()]
 
 
 def site_objects(portal_site) -> list[tuple[type, list]]:
@@ -42,10 +33,7 @@ def site_objects(portal_site) -> list[tuple[type, list]]:
 def site_condition(portal_site, log_model) -> Q:
     """A filter on a log model's entries that keeps those of one site."""
     if issubclass(log_model, PageLogEntry):
-        condition = NOTHING
-        for root in site_roots(portal_site):
-            condition |= Q(page__path__startswith=root.path)
-        return condition
+        return within(site_roots(portal_site.site), "page__path")
     if hasattr(log_model, "object_id"):
         condition = NOTHING
         for model, pks in site_objects(portal_site):
@@ -58,17 +46,16 @@ class SiteNames:
     """The site of each logged object, for the report's rows; built once per page of results."""
 
     def __init__(self):
-        self.by_tree, self.by_site_id, self.by_group_id = {}, {}, {}
-        for portal_site in PortalSite.objects.select_related("site__root_page"):
-            for root in site_roots(portal_site):
-                self.by_tree[_tree_prefix(root)] = portal_site.name
+        self.index = SiteIndex()
+        self.by_site_id, self.by_group_id = {}, {}
+        for portal_site in PortalSite.objects.all():
             self.by_site_id[portal_site.site_id] = portal_site.name
             self.by_group_id[portal_site.editors_group_id] = portal_site.name
             self.by_group_id[portal_site.approvers_group_id] = portal_site.name
 
     def of(self, instance) -> str:
         if isinstance(instance, Page):
-            return self.by_tree.get(_tree_prefix(instance), "")
+            return self.by_site_id.get(self.index.site_id_of(instance), "")
         if isinstance(instance, BaseSiteSetting):
             return self.by_site_id.get(instance.site_id, "")
         if isinstance(instance, Site):

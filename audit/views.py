@@ -21,15 +21,9 @@ from wagtail.coreutils import get_content_type_label
 from wagtail.log_actions import registry as log_action_registry
 from wagtail.models import ModelLogEntry
 
+from accounts.roles import may_read_audit_log
 from audit.scope import SiteNames, site_condition
-from subsites import roles
 from subsites.models import PortalSite
-
-AUDIT_ROLES = [roles.CHIEF_EDITOR, roles.IT_ADMINS]
-
-
-def may_read_audit_log(user) -> bool:
-    return user.is_active and (user.is_superuser or user.groups.filter(name__in=AUDIT_ROLES).exists())
 
 
 class AuditFilterSet(WagtailFilterSet):

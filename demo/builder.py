@@ -6,36 +6,30 @@ image title in its collection, username) and created only when missing."""
 import datetime
 import hashlib
 import json
-from dataclasses import dataclass
 from itertools import count
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.test.utils import override_settings
 from django.utils import timezone
-from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale
-from wagtail.users.models import UserProfile
 
 from demo import content
-from demo.images import document_pdf, news_photo
+from demo.directory import DirectoryMixin
+from demo.images import document_pdf, news_photo, wrap
+from demo.people import PeopleMixin
 from documents.models import LegalDocumentAttachment, LegalDocumentIndexPage, LegalDocumentPage
-from editorial.models import BoardMember, EditorialTaskState, RefusalReason
 from home.models import HomePage, SectionPage, SiteIdentity, StandardPage, SubjectArea
 from news.models import ArticlePage, archive_folder
-from qa.models import QuestionIndexPage, QuestionPage
-from subsites import roles
-from subsites.models import OnlineService, ServiceCatalogPage, Unit, UnitDirectoryPage, UnitLeader
 from subsites.provisioning import provision_english_edition, provision_site
+from vietnamese.text import slugify
 
 ARTICLES_PER_SITE = 32
 
 
-class DemoBuilder:
+class DemoBuilder(DirectoryMixin, PeopleMixin):
     def __init__(self, *, port=None, articles_per_site=ARTICLES_PER_SITE, stdout=None):
         self.port = port
         self.articles_per_site = articles_per_site
@@ -137,7 +131,7 @@ class DemoBuilder:
                         return
 
     def article(self, section_page, section, title, date, images, areas, n):
-        slug = slugify_vi(title)
+        slug = slugify(title)
         existing = ArticlePage.objects.descendant_of(section_page).filter(slug=slug).first()
         if existing:
             return existing
@@ -347,190 +341,3 @@ class DemoBuilder:
             )
             en_about.save_revision().publish()
         return en_home
-
-    # Unit directory (R-SITE-5)
-
-    def unit_directory(self, portal_sites):
-        for data in content.UNITS:
-            data = dict(data)
-            leaders = data.pop("leaders", [])
-            parent = data.pop("parent", None)
-            site_slug = data.pop("site", None)
-            reviewed = data.pop("last_reviewed", None)
-            unit, created = Unit.objects.get_or_create(
-                slug=data.pop("slug"),
-                defaults={
-                    **data,
-                    "parent": Unit.objects.get(slug=parent) if parent else None,
-                    "portal_site": portal_sites.get(site_slug),
-                    "last_reviewed": datetime.date.fromisoformat(reviewed) if reviewed else None,
-                },
-            )
-            if created:
-                for n, (name, title, title_en, responsibilities) in enumerate(leaders):
-                    UnitLeader.objects.create(
-                        unit=unit, sort_order=n, name=name, title=title, title_en=title_en, responsibilities=responsibilities
-                    )
-        vi_home = portal_sites["moj"].site.root_page.specific
-        directory = self.child(
-            vi_home,
-            UnitDirectoryPage,
-            "co-cau-to-chuc",
-            title="Cơ cấu tổ chức",
-            show_in_menus=True,
-            intro="<p>Các đơn vị thuộc Bộ Tư pháp, lãnh đạo và thông tin liên hệ.</p>",
-        )
-        english = Locale.objects.get(language_code="en")
-        if not directory.get_translations().filter(locale=english).exists():
-            en_directory = directory.copy_for_translation(english)
-            en_directory.title = "Organisation"
-            en_directory.slug = "organisation"
-            en_directory.intro = "<p>The units of the Ministry of Justice, their leaders and contacts.</p>"
-            en_directory.show_in_menus = True
-            en_directory.save_revision().publish()
-
-    # Online services (R-SITE-4) and published Q&A (R-CONT-5)
-
-    def services_and_questions(self, portal_sites, areas):
-        units = {unit.slug: unit for unit in Unit.objects.all()}
-        for name, name_en, code, level, unit, area, url in content.SERVICES:
-            OnlineService.objects.get_or_create(
-                name=name,
-                defaults={"name_en": name_en, "code": code, "level": level, "unit": units[unit], "subject_area": areas[area], "url": url},
-            )
-        home = portal_sites["moj"].site.root_page.specific
-        catalogue = self.child(
-            home,
-            ServiceCatalogPage,
-            "dich-vu-cong",
-            title="Dịch vụ công trực tuyến",
-            show_in_menus=True,
-            intro="<p>Các dịch vụ công trực tuyến và thủ tục hành chính của các đơn vị thuộc Bộ Tư pháp.</p>",
-        )
-        index = self.child(home, QuestionIndexPage, "hoi-dap", title="Hỏi đáp pháp luật", show_in_menus=True)
-        for n, (title, question, asker, area, unit, answer) in enumerate(content.QUESTIONS):
-            answered = (self.now - datetime.timedelta(days=3 * n + 1)).date()
-            self.child(
-                index,
-                QuestionPage,
-                slugify_vi(title),
-                published_at=self.now - datetime.timedelta(days=3 * n + 1),
-                title=title,
-                question=question,
-                asker_display_name=asker,
-                subject_area=areas[area],
-                answering_unit=units[unit],
-                answer=answer,
-                asked_on=answered - datetime.timedelta(days=5),
-                answered_on=answered,
-            )
-        return catalogue
-
-    # People
-
-    def users(self, portal_sites, areas):
-        global_groups = roles.ensure_global_roles()
-        site_groups = {}
-        for slug, portal_site in portal_sites.items():
-            site_groups[f"{slug}:editors"] = portal_site.editors_group
-            site_groups[f"{slug}:approvers"] = portal_site.approvers_group
-        User = get_user_model()
-        for account in DEMO_ACCOUNTS:
-            first_name, _, last_name = account.full_name.rpartition(" ")
-            user, created = User.objects.get_or_create(
-                username=account.username,
-                defaults={"first_name": first_name, "last_name": last_name, "email": f"{account.username}@moj.gov.vn"},
-            )
-            if created:
-                user.set_password(settings.DEMO_PASSWORD)
-                user.save()
-            user.groups.add(global_groups.get(account.group) or site_groups[account.group])
-            profile = UserProfile.get_for_user(user)
-            profile.preferred_language = account.language
-            profile.save(update_fields=["preferred_language"])
-        board_member, _ = BoardMember.objects.get_or_create(user=User.objects.get(username="board_member"))
-        board_member.subject_areas.add(areas["xay-dung-phap-luat"], areas["ho-tich"], areas["thi-hanh-an-dan-su"])
-
-    def items_in_review(self, portal_sites, areas):
-        """Items in the workflows, so that every reviewing role finds work on its dashboard and the editorial report
-        has figures (R-FLOW-1..4): a complex item for the Board member, ordinary ones for the approvers, one overdue;
-        and items already approved on time, late, or sent back with a reason of Art 14."""
-        User = get_user_model()
-        for site_slug, username, title, area, outcome in content.ITEMS_IN_REVIEW:
-            home = portal_sites[site_slug].site.root_page
-            slug = slugify_vi(title)
-            if ArticlePage.objects.descendant_of(home).filter(slug=slug).exists():
-                continue
-            section = SectionPage.objects.child_of(home).first()
-            article = ArticlePage(
-                title=title,
-                slug=slug,
-                live=False,
-                date=self.now,
-                lead=f"{title}. {content.PARAGRAPHS[0]}",
-                body=json.dumps([{"type": "paragraph", "value": f"<p>{content.PARAGRAPHS[1]}</p>"}]),
-                needs_expert_review=area is not None,
-                main_image=get_image_model().objects.order_by("pk").first(),
-            )
-            archive_folder(section, self.now).add_child(instance=article)
-            if area:
-                article.subject_areas.set([areas[area]])
-            author = User.objects.get(username=username)
-            article.save_revision(user=author)
-            # Wagtail e-mails the reviewers on each step; the demo's addresses are not real.
-            with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
-                workflow_state = article.get_workflow().start(article, author)
-                task_state = EditorialTaskState.objects.get(pk=workflow_state.current_task_state_id)
-                if outcome in ("overdue", "late"):
-                    task_state.due_at = self.now - datetime.timedelta(hours=2)
-                    task_state.save(update_fields=["due_at"])
-                approver = User.objects.get(username=f"{'standing' if site_slug == 'moj' else site_slug}_approver")
-                if outcome in ("approved", "late"):
-                    task_state.task.specific.on_action(task_state, approver, "approve", comment="")
-                elif outcome in dict(RefusalReason.choices):
-                    task_state.task.specific.on_action(task_state, approver, "reject", reason=outcome, comment=content.REFUSAL_COMMENT)
-
-
-@dataclass(frozen=True)
-class DemoAccount:
-    username: str
-    role: str
-    full_name: str
-    group: str  # a global role name, or "<site slug>:editors" / "<site slug>:approvers"
-    language: str = "vi"  # admin interface language
-
-
-DEMO_ACCOUNTS = [
-    DemoAccount("chief", "Trưởng Ban Biên tập (Chief Editor)", "Nguyễn Văn Trưởng", roles.CHIEF_EDITOR),
-    DemoAccount("standing_editor", "Thường trực BBT — biên tập (Standing Board)", "Trần Thị Biên", "moj:editors"),
-    DemoAccount("standing_approver", "Thường trực BBT — duyệt, xuất bản (Standing Board)", "Lê Văn Duyệt", "moj:approvers"),
-    DemoAccount("board_member", "Thành viên BBT, lĩnh vực: xây dựng pháp luật, hộ tịch, THADS", "Phạm Thị Thẩm", roles.BOARD_MEMBERS),
-    DemoAccount("thads_editor", "Biên tập viên — Cục Thi hành án dân sự", "Ngô Văn Hùng", "thads:editors"),
-    DemoAccount("thads_approver", "Duyệt — Cục Thi hành án dân sự", "Đinh Thị Hoa", "thads:approvers"),
-    DemoAccount("cntt_editor", "Biên tập viên — Cục Công nghệ thông tin", "Lý Văn Minh", "cntt:editors"),
-    DemoAccount("cntt_approver", "Duyệt — Cục Công nghệ thông tin", "Mai Thị Lan", "cntt:approvers"),
-    DemoAccount("pbgdpl_editor", "Biên tập viên — Vụ Phổ biến, giáo dục pháp luật", "Tạ Văn Nam", "pbgdpl:editors"),
-    DemoAccount("pbgdpl_approver", "Duyệt — Vụ Phổ biến, giáo dục pháp luật", "Hồ Thị Thu", "pbgdpl:approvers"),
-    DemoAccount("translator", "Biên dịch viên bản tiếng Anh (Vụ HTQT)", "Hoàng Minh Dịch", roles.EN_TRANSLATORS, "en"),
-    DemoAccount("en_approver", "Duyệt bản tiếng Anh (Vụ HTQT)", "Vũ Thị Anh", roles.EN_APPROVERS, "en"),
-    DemoAccount("itadmin", "Quản trị hệ thống (Cục CNTT)", "Đỗ Văn Quản", roles.IT_ADMINS),
-    DemoAccount("focal_thads", "Đầu mối cung cấp thông tin — Cục THADS", "Bùi Thị Mối", roles.FOCAL_POINTS),
-]
-
-
-def slugify_vi(text: str, max_length: int = 80) -> str:
-    """ASCII slug of a Vietnamese title: "Đảng" → "dang" (đ is not decomposed by Unicode normalisation)."""
-    from anyascii import anyascii
-
-    return slugify(anyascii(text))[:max_length].strip("-")
-
-
-def wrap(text: str, width: int) -> list[str]:
-    lines, line = [], ""
-    for word in text.split():
-        if len(line) + len(word) + 1 > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    return [*lines, line] if line else lines

@@ -3,7 +3,7 @@
 import io
 import random
 
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 
 def news_photo(colour: tuple[int, int, int], seed: int, size=(1200, 675)) -> bytes:
@@ -33,8 +33,6 @@ def news_photo(colour: tuple[int, int, int], seed: int, size=(1200, 675)) -> byt
 
 def document_pdf(lines: list[str]) -> bytes:
     """A one-page PDF with the document's heading, for the attachments of legal documents."""
-    from PIL import ImageFont
-
     page = Image.new("RGB", (1240, 1754), "white")
     draw = ImageDraw.Draw(page)
     try:
@@ -48,3 +46,14 @@ def document_pdf(lines: list[str]) -> bytes:
     buffer = io.BytesIO()
     page.save(buffer, "PDF", resolution=150)
     return buffer.getvalue()
+
+
+def wrap(text: str, width: int) -> list[str]:
+    lines, line = [], ""
+    for word in text.split():
+        if len(line) + len(word) + 1 > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*lines, line] if line else lines

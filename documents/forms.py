@@ -22,19 +22,16 @@ class LegalDocumentFilterForm(forms.Form):
         choices=[("moi-nhat", _("Mới ban hành trước")), ("cu-nhat", _("Cũ trước")), ("so-ky-hieu", _("Theo số ký hiệu"))],
     )
 
-    def __init__(self, *args, documents, **kwargs):
+    def __init__(self, *args, documents, areas, **kwargs):
+        """`documents`: the listed documents, whose types, bodies, years and fields (`areas`) are offered."""
         super().__init__(*args, **kwargs)
-        from documents.models import LegalDocumentPage
-        from home.models import SubjectArea
-
         everything = [("", _("Tất cả"))]
-        self.fields["loai"].choices = everything + list(LegalDocumentPage.DocumentType.choices)
-        self.fields["hieu_luc"].choices = everything + list(LegalDocumentPage.Validity.choices)
+        self.fields["loai"].choices = everything + list(documents.model.DocumentType.choices)
+        self.fields["hieu_luc"].choices = everything + list(documents.model.Validity.choices)
         bodies = documents.order_by().values_list("issuing_body", flat=True).distinct()
         self.fields["co_quan"].choices = everything + [(body, body) for body in sorted(bodies)]
         years = documents.order_by().dates("issue_date", "year", order="DESC")
         self.fields["nam"].choices = everything + [(year.year, year.year) for year in years]
-        areas = SubjectArea.objects.filter(legaldocumentpage__in=documents).distinct()
         self.fields["linh_vuc"].choices = everything + [(area.slug, area.name) for area in areas]
 
     def apply(self, documents):

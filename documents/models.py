@@ -15,10 +15,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from documents.forms import LegalDocumentFilterForm
-from editorial.calendar import HALF_DAY, ONE_DAY
-from editorial.models import ReviewableMixin
-from home.models import BasePage
-from home.models.pages import ListingPageMixin
+from home.models import BasePage, ChildListingMixin, ReviewableMixin, SubjectArea
+from vietnamese.text import number_keys as document_number_keys
 
 logger = logging.getLogger(__name__)
 # Bounds on what search reads from an attached PDF: long enough for a decree and its annexes.
@@ -27,7 +25,7 @@ PDF_MAX_CHARACTERS = 500_000
 PDF_TEXT_CACHE_SECONDS = 24 * 3600
 
 
-class LegalDocumentIndexPage(ListingPageMixin, BasePage):
+class LegalDocumentIndexPage(ChildListingMixin, BasePage):
     """The listing of legal and administrative documents (văn bản) of a site (R-CONT-2)."""
 
     intro = models.TextField(_("Giới thiệu"), blank=True)
@@ -46,7 +44,8 @@ class LegalDocumentIndexPage(ListingPageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         documents = self.listed_items()
-        filters = LegalDocumentFilterForm(request.GET or None, documents=documents)
+        areas = SubjectArea.objects.filter(legaldocumentpage__in=documents).distinct()
+        filters = LegalDocumentFilterForm(request.GET or None, documents=documents, areas=areas)
         context["filters"] = filters
         context["documents"] = self.paginate(request, filters.apply(documents))
         return context
@@ -128,9 +127,7 @@ class LegalDocumentPage(ReviewableMixin, BasePage):
 
     def number_keys(self) -> str:
         """Its own number, as search keys (see BasePage.search_keys), at the weight of the number."""
-        from search.text import number_keys
-
-        return " ".join(number_keys(self.number))
+        return " ".join(document_number_keys(self.number))
 
     def attachments_text(self) -> str:
         """The text of the attached PDF files, so that search finds a document by what its files say (R-SRCH-1)."""
@@ -143,8 +140,8 @@ class LegalDocumentPage(ReviewableMixin, BasePage):
     # Art 13.1: directives and administrative documents within ½ working day, the other documents within 1.
     ADMINISTRATIVE_TYPES = {DocumentType.DIRECTIVE, DocumentType.PLAN, DocumentType.OFFICIAL_LETTER}
 
-    def publishing_deadline(self):
-        return HALF_DAY if self.document_type in self.ADMINISTRATIVE_TYPES else ONE_DAY
+    def publishing_deadline_days(self) -> float:
+        return 0.5 if self.document_type in self.ADMINISTRATIVE_TYPES else 1
 
     def clean(self):
         """One number per issuing body (R-CONT-2). Checked here rather than by a database constraint because a

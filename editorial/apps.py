@@ -6,8 +6,10 @@ class EditorialConfig(AppConfig):
     verbose_name = "Quy trình biên tập"
 
     def ready(self):
+        # Imported once the app registry is ready (they use models): Django's way of connecting receivers.
         from wagtail.signals import page_published
 
+        from editorial import workflows  # noqa: F401 (receivers of subsites.signals)
         from editorial.signals import close_temporary_takedowns, log_new_corrections
 
         page_published.connect(log_new_corrections, dispatch_uid="editorial_log_new_corrections")

@@ -18,6 +18,11 @@ HALF_DAY = datetime.timedelta(hours=HOURS_PER_WORKING_DAY / 2)
 ONE_DAY = datetime.timedelta(hours=HOURS_PER_WORKING_DAY)
 
 
+def working_days(days: float) -> datetime.timedelta:
+    """A deadline of Art 13 in working days (½, 1) as working time."""
+    return datetime.timedelta(hours=HOURS_PER_WORKING_DAY * days)
+
+
 @lru_cache(maxsize=32)
 def _national_calendar(year: int):
     return holidays.Vietnam(years=[year])
@@ -27,12 +32,6 @@ class WorkingCalendar:
     def __init__(self, exceptions: dict[datetime.date, bool] | None = None):
         # date → True when it is a working day, False when it is a day off (administrators' corrections)
         self.exceptions = exceptions or {}
-
-    @classmethod
-    def current(cls) -> "WorkingCalendar":
-        from editorial.models import CalendarException
-
-        return cls(dict(CalendarException.objects.values_list("date", "is_working_day")))
 
     def is_working_day(self, day: datetime.date) -> bool:
         if day in self.exceptions:

@@ -4,8 +4,9 @@ from django.urls import reverse
 from wagtail.admin.modal_workflow import render_modal_workflow
 from wagtail.models import Site
 
-from editorial.models import Takedown, WorkflowActionRefused
+from editorial.models import Takedown
 from editorial.publishing import takedown_for_path
+from editorial.rules import WorkflowActionRefused
 
 
 class TakedownNoticeMiddleware:

@@ -8,8 +8,9 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Page, Site
 
+from accounts.roles import is_chief_editor
 from editorial.models import SiteApprovalTask, Takedown, UnreviewedPublication
-from subsites import roles
+from editorial.rules import ActionRefused, authors_of
 
 OVERRIDE_PUBLISH = "moj.override_publish"
 OVERRIDE_REVIEWED = "moj.override_reviewed"
@@ -18,14 +19,6 @@ REMOVAL = "moj.removal"
 RESTORE = "moj.restore"
 CORRECTION = "moj.correction"
 REFUSED = "moj.refused"
-
-
-class ActionRefused(Exception):
-    pass
-
-
-def is_chief_editor(user) -> bool:
-    return user.is_superuser or user.groups.filter(name=roles.CHIEF_EDITOR).exists()
 
 
 def can_take_down(page: Page, user) -> bool:
@@ -39,8 +32,7 @@ def can_restore(page: Page, user) -> bool:
 
 def can_review_override(page: Page, user, flag: UnreviewedPublication) -> bool:
     """An approver of the item's tree, other than the person who published it without review."""
-    live_author = page.live_revision.user_id if page.live_revision_id else None
-    if user.pk in (flag.published_by_id, live_author):
+    if user.pk == flag.published_by_id or user.pk in authors_of(None, page.live_revision):
         return False
     workflow = page.get_workflow()
     approval = SiteApprovalTask.objects.filter(workflow_tasks__workflow=workflow).first() if workflow else None

@@ -13,17 +13,18 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, TaskState
 
-from editorial.calendar import VIETNAM, WorkingCalendar
-from editorial.models import EditorialTaskState, RefusalReason, SiteApprovalTask
-from editorial.publishing import is_chief_editor
-from subsites import roles
+from accounts.roles import is_chief_editor, is_standing_board
+from editorial.calendar import VIETNAM
+from editorial.models import EditorialTaskState, SiteApprovalTask, working_calendar
+from editorial.rules import RefusalReason
+from home.trees import SiteIndex
 from subsites.models import PortalSite
 
 
 def visible_sites(user) -> list[PortalSite]:
     """The Chief Editor and the Standing Board see every site; a site's approvers see their own."""
     sites = PortalSite.objects.select_related("site__root_page").order_by("-is_main_portal", "name")
-    if is_chief_editor(user) or user.groups.filter(name__in=[roles.STANDING_APPROVERS, roles.STANDING_EDITORS]).exists():
+    if is_chief_editor(user) or is_standing_board(user):
         return list(sites)
     return list(sites.filter(approvers_group__in=user.groups.all()))
 
@@ -65,37 +66,30 @@ def _month_bounds(month: datetime.date) -> tuple[datetime.datetime, datetime.dat
     return start, end
 
 
-def _site_of(path: str, roots: list[tuple[str, SiteFigures]]) -> SiteFigures | None:
-    for root_path, figures in roots:
-        if path.startswith(root_path):
-            return figures
-    return None
-
-
 def monthly_figures(sites: list[PortalSite], month: datetime.date) -> list[SiteFigures]:
     start, end = _month_bounds(month)
     figures = [SiteFigures(site) for site in sites]
-    roots = []
-    for figure in figures:
-        root = figure.portal_site.site.root_page
-        roots += [(page.path, figure) for page in [root, *root.get_translations()]]
-
     finished = EditorialTaskState.objects.filter(finished_at__gte=start, finished_at__lt=end).select_related("workflow_state")
     approvals = finished.filter(status=TaskState.STATUS_APPROVED, task__in=SiteApprovalTask.objects.all())
     refusals = finished.filter(status=TaskState.STATUS_REJECTED).exclude(refusal_reason="")
     page_paths = dict(
-        Page.objects.filter(pk__in={int(s.workflow_state.object_id) for s in [*approvals, *refusals]}).values_list("pk", "path")
+        Page.objects.filter(pk__in={int(s.workflow_state.object_id) for s in [*approvals, *refusals]}).values_list("pk", "url_path")
     )
-    calendar = WorkingCalendar.current()
+    by_site, index = {figure.portal_site.site_id: figure for figure in figures}, SiteIndex()
+
+    def figures_of(page_id) -> SiteFigures | None:
+        return by_site.get(index.site_id_of(page_paths.get(page_id, "")))
+
+    calendar = working_calendar()
     for approval in approvals:
-        figure = _site_of(page_paths.get(int(approval.workflow_state.object_id), ""), roots)
+        figure = figures_of(int(approval.workflow_state.object_id))
         if figure is None:
             continue
         figure.published += 1
         figure.on_time += approval.due_at is None or approval.finished_at <= approval.due_at
         figure.hours.append(calendar.working_time_between(approval.workflow_state.created_at, approval.finished_at).total_seconds() / 3600)
     for refusal in refusals:
-        figure = _site_of(page_paths.get(int(refusal.workflow_state.object_id), ""), roots)
+        figure = figures_of(int(refusal.workflow_state.object_id))
         if figure is not None:
             figure.refusals[refusal.refusal_reason] += 1
     return figures

@@ -1,22 +1,29 @@
+"""The editorial process in the admin: Board and calendar snippets, the editorial URLs and report, the reasoned
+actions in a page's header menu, the dashboard panels, the status at the top of the editor and the log actions.
+The doors that keep publishing inside the workflow are editorial.guards (imported here so that its hooks register)."""
+
 from django.conf import settings
 from django.contrib import messages
-from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from editorial import publishing, reports, views
-from editorial.models import BoardMember, CalendarException, SelfReviewRefused, Takedown, refuse_self_review
+from accounts.roles import is_chief_editor
+from editorial import (
+    guards,  # noqa: F401 (the doors of the two steps register their hooks when imported)
+    publishing,
+    reports,
+    views,
+)
+from editorial.models import BoardMember, CalendarException, Takedown
 from editorial.panels import MySubmissionsPanel, MyTasksPanel
 from editorial.translations import can_submit
-from editorial.views import submit_translation
 
 
 class BoardMemberViewSet(SnippetViewSet):
@@ -33,7 +40,7 @@ register_snippet(BoardMemberViewSet)
 
 @hooks.register("register_admin_urls")
 def register_translation_urls():
-    return [path("translations/<int:page_id>/submit/", submit_translation, name="submit_translation_for_approval")]
+    return [path("translations/<int:page_id>/submit/", views.submit_translation, name="submit_translation_for_approval")]
 
 
 def _submit_button(page, user, next_url=None):
@@ -76,90 +83,6 @@ def register_editorial_urls():
     ]
 
 
-# Two steps, always (R-FLOW-1): nobody publishes from the editor, whatever their role. Approval publishes; the Chief
-# Editor's only way around it is "publish without review", with a reason.
-DIRECT_PUBLISH_REFUSED = views.DIRECT_PUBLISH_REFUSED
-
-
-class SubmitForApprovalMenuItem(SubmitForModerationMenuItem):
-    """Wagtail's Vietnamese label reads "Thực hiện <workflow>"; editors know the step as "Gửi duyệt"."""
-
-    def get_context_data(self, parent_context):
-        context = super().get_context_data(parent_context)
-        workflow_state = context["page"].current_workflow_state if context.get("page") else None
-        if not (workflow_state and workflow_state.status == workflow_state.STATUS_NEEDS_CHANGES):
-            context["label"] = _("Gửi duyệt")
-        return context
-
-
-@hooks.register("construct_page_action_menu")
-def remove_direct_publish(menu_items, request, context):
-    menu_items[:] = [
-        SubmitForApprovalMenuItem(order=item.order) if item.name == "action-submit" else item
-        for item in menu_items
-        if item.name != "action-publish"
-    ]
-
-
-def _refuse_direct_publish(request, page_id=None):
-    if request.method != "POST":
-        return None
-    # Wagtail's editor sends "action-publish"; wagtail-localize's translation editor sends action=publish.
-    if "action-publish" in request.POST or request.POST.get("action") == "publish":
-        messages.error(request, DIRECT_PUBLISH_REFUSED)
-        return redirect("wagtailadmin_pages:edit", page_id) if page_id else redirect("wagtailadmin_home")
-    return None
-
-
-@hooks.register("before_edit_page", order=-10)
-def refuse_publish_from_editor(request, page):
-    return _refuse_direct_publish(request, page.pk)
-
-
-@hooks.register("before_create_page", order=-10)
-def refuse_publish_on_create(request, parent_page, page_class):
-    return _refuse_direct_publish(request)
-
-
-@hooks.register("before_bulk_action")
-def refuse_bulk_publish(request, action_type, objects, action_class_instance):
-    if action_type in ("publish", "unpublish"):
-        messages.error(request, DIRECT_PUBLISH_REFUSED if action_type == "publish" else TAKEDOWN_NEEDS_REASON)
-        return redirect("wagtailadmin_home")
-    return None
-
-
-@hooks.register("before_copy_page")
-def refuse_publishing_copies(request, page):
-    """A copy published at once, or a live alias, is a new public item that nobody approved."""
-    if request.method == "POST" and (request.POST.get("publish_copies") or request.POST.get("alias")):
-        messages.error(request, DIRECT_PUBLISH_REFUSED)
-        return redirect("wagtailadmin_pages:copy", page.pk)
-    return None
-
-
-TAKEDOWN_NEEDS_REASON = _("Gỡ tin bài cần ghi lý do: dùng “Gỡ tạm thời để xác minh” hoặc “Gỡ bỏ vĩnh viễn”.")
-
-
-@hooks.register("before_unpublish_page")
-def unpublish_with_a_reason(request, page):
-    """Taking an item off the public site needs a reason and leaves a notice at its address (R-FLOW-5)."""
-    messages.warning(request, TAKEDOWN_NEEDS_REASON)
-    return redirect("editorial_page_action", page.pk, "take-down")
-
-
-@hooks.register("before_edit_page", order=-9)
-def refuse_self_review_in_editor(request, page):
-    """Approving from the editor's action menu: the same rule as the workflow buttons."""
-    if request.method == "POST" and request.POST.get("action-workflow-action") and page.current_workflow_task_state:
-        try:
-            refuse_self_review(page.current_workflow_task_state.specific, request.user)
-        except SelfReviewRefused as refusal:
-            messages.error(request, str(refusal))
-            return redirect("wagtailadmin_pages:edit", page.pk)
-    return None
-
-
 @hooks.register("register_page_header_buttons")
 def editorial_header_buttons(page, user, view_name=None, next_url=None):
     """The reasoned actions on an item, where the people who may take them look: the page's header menu."""
@@ -178,7 +101,7 @@ def editorial_header_buttons(page, user, view_name=None, next_url=None):
     flag = publishing.pending_override(page)
     if flag and publishing.can_review_override(page, user, flag):
         yield Button(_("Xác nhận đã rà soát"), reverse("editorial_page_action", args=[page.pk, "reviewed"]), icon_name="tick", priority=9)
-    if page.depth > 2 and publishing.is_chief_editor(user) and not takedown:
+    if page.depth > 2 and is_chief_editor(user) and not takedown:
         yield Button(
             _("Xuất bản không qua duyệt"),
             reverse("editorial_page_action", args=[page.pk, "publish-without-review"]),

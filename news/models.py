@@ -13,10 +13,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from editorial.calendar import HALF_DAY, ONE_DAY
-from editorial.models import ReviewableMixin
-from home.models import AttributionMixin, BasePage, SectionPage
-from home.models.pages import ListingPageMixin
+from home.models import AttributionMixin, BasePage, ChildListingMixin, ReviewableMixin, SectionPage
 from news.blocks import ArticleBody
 
 TEASER_RENDITION = "fill-480x270"
@@ -115,9 +112,9 @@ class ArticlePage(ReviewableMixin, AttributionMixin, BasePage):
             .prefetch_related(models.Prefetch("main_image", queryset=images), models.Prefetch("listing_image", queryset=images))
         )
 
-    def publishing_deadline(self) -> datetime.timedelta:
+    def publishing_deadline_days(self) -> float:
         """Art 13: news and direction/administration items within ½ working day, research and discussion within 1."""
-        return ONE_DAY if self.kind == self.Kind.RESEARCH else HALF_DAY
+        return 1 if self.kind == self.Kind.RESEARCH else 0.5
 
     def section(self):
         return self.get_ancestors().type(SectionPage).last()
@@ -154,7 +151,7 @@ class ArticleCorrection(Orderable):
         verbose_name = _("Cải chính")
 
 
-class ArchiveFolderPage(ListingPageMixin, Page):
+class ArchiveFolderPage(ChildListingMixin, Page):
     """A year or month folder of a section (`/tin-tuc/2026/11/…`), created automatically so that a section can hold
     hundreds of thousands of articles without one parent with that many children in the admin explorer."""
 

@@ -8,11 +8,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.models import BasePage
-from home.models.pages import ListingPageMixin
+from home.models import BasePage, ChildListingMixin, SubjectArea
 
 
-class QuestionIndexPage(ListingPageMixin, BasePage):
+class QuestionIndexPage(ChildListingMixin, BasePage):
     """The published questions and answers, filterable by field."""
 
     listing_model = "qa.QuestionPage"
@@ -27,8 +26,6 @@ class QuestionIndexPage(ListingPageMixin, BasePage):
         verbose_name = _("Hỏi đáp pháp luật")
 
     def get_context(self, request, *args, **kwargs):
-        from home.models import SubjectArea
-
         context = super().get_context(request, *args, **kwargs)
         questions = self.listed_items()
         areas = SubjectArea.objects.filter(pk__in=questions.values("subject_area"))

@@ -1,8 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.localization import localized
 from search.query import KINDS
-from search.text import MAX_QUERY_LENGTH, clean_query
+from vietnamese.text import MAX_QUERY_LENGTH, clean_query
 
 WHOLE_PORTAL = "tat-ca"
 
@@ -21,13 +22,10 @@ class SearchForm(forms.Form):
     def __init__(self, *args, sites, areas, language, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["pham_vi"].choices = [(WHOLE_PORTAL, _("Toàn cổng"))] + [
-            (portal_site.slug, portal_site.name_en if language == "en" and portal_site.name_en else portal_site.name)
-            for portal_site in sites
+            (portal_site.slug, localized(portal_site, "name", language)) for portal_site in sites
         ]
         self.fields["loai"].choices = [("", _("Tất cả"))] + [(slug, kind.label) for slug, kind in KINDS.items()]
-        self.fields["linh_vuc"].choices = [("", _("Tất cả"))] + [
-            (area.slug, area.name_en if language == "en" and area.name_en else area.name) for area in areas
-        ]
+        self.fields["linh_vuc"].choices = [("", _("Tất cả"))] + [(area.slug, localized(area, "name", language)) for area in areas]
 
     def clean_q(self):
         return clean_query(self.cleaned_data["q"])[:MAX_QUERY_LENGTH]

@@ -5,6 +5,7 @@ import datetime
 import unicodedata
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,10 +14,12 @@ from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
 from documents.models import LegalDocumentPage
+from home.localization import localized
+from home.trees import SiteIndex, root_in, within
 from news.models import ArticlePage
 from qa.models import QuestionPage
-from search.text import backend_query, highlight
 from subsites.models import OnlineService, PortalSite, Unit, UnitDirectoryPage
+from vietnamese.text import backend_query, highlight
 
 # How many matches PostgreSQL ranks by relevance at most (the newest); see _ranking_window.
 RANKING_WINDOW = 2000
@@ -67,19 +70,8 @@ class Criteria:
 
 
 def _roots(site: Site, locale: Locale) -> list[Page]:
-    """The site's home page in `locale` (the English edition has its own root)."""
-    root = site.root_page
-    if root.locale_id == locale.pk:
-        return [root]
-    translation = root.get_translation_or_none(locale)
-    return [translation] if translation else []
-
-
-def _under(roots: list[Page]) -> Q:
-    condition = Q(path__startswith=roots[0].path)
-    for root in roots[1:]:
-        condition |= Q(path__startswith=root.path)
-    return condition
+    root = root_in(site, locale)
+    return [root] if root else []
 
 
 def page_queryset(criteria: Criteria, locale: Locale):
@@ -90,12 +82,12 @@ def page_queryset(criteria: Criteria, locale: Locale):
     for site in switched_off:
         roots = _roots(site, locale)
         if roots:
-            pages = pages.exclude(_under(roots))
+            pages = pages.exclude(within(roots))
     if criteria.scope is not None:
         roots = _roots(criteria.scope, locale)
         if not roots:
             return pages.none()
-        pages = pages.filter(_under(roots))
+        pages = pages.filter(within(roots))
     if criteria.area is not None:
         pages = pages.filter(id__in=_pages_of_area(criteria.area, model))
     if criteria.date_from or criteria.date_to:
@@ -129,8 +121,6 @@ def _dated(criteria) -> Q:
 
 
 def _content_types(kinds):
-    from django.contrib.contenttypes.models import ContentType
-
     return [ContentType.objects.get_for_model(kind.model).pk for kind in kinds]
 
 
@@ -192,18 +182,12 @@ class HitMaker:
         self.request = request
         self.query = query
         self.language = language
-        portal_sites = {portal_site.site_id: portal_site for portal_site in PortalSite.objects.all()}
-        self.site_names = {}
-        for root in Site.get_site_root_paths():
-            portal_site = portal_sites.get(root.site_id)
-            if portal_site:
-                name = portal_site.name_en if language == "en" and portal_site.name_en else portal_site.name
-                self.site_names[root.root_path] = name
+        self.site_names = {portal_site.site_id: localized(portal_site, "name", language) for portal_site in PortalSite.objects.all()}
+        self.sites = SiteIndex()
         self._unit_directory = None
 
     def site_name(self, url_path: str) -> str:
-        roots = [root for root in self.site_names if url_path.startswith(root)]
-        return self.site_names[max(roots, key=len)] if roots else ""
+        return self.site_names.get(self.sites.site_id_of(url_path), "")
 
     def page(self, page) -> Hit:
         text = page.teaser_text if hasattr(page, "teaser_text") else page.search_description
@@ -220,13 +204,13 @@ class HitMaker:
 
     def snippet(self, item) -> Hit:
         if isinstance(item, OnlineService):
-            name = item.name_en if self.language == "en" and item.name_en else item.name
-            unit = item.unit.localized("name", self.language)
+            name = localized(item, "name", self.language)
+            unit = localized(item.unit, "name", self.language)
             return Hit(name, item.url, unit, KINDS["dich-vu-cong"].label, None, highlight(f"{item.code} {item.description}", self.query))
         return Hit(
-            item.localized("name", self.language),
+            localized(item, "name", self.language),
             self.unit_url(item),
-            item.localized("name", self.language),
+            localized(item, "name", self.language),
             KINDS["don-vi"].label,
             None,
             highlight(" ".join(filter(None, [item.address, item.phone, item.email])), self.query),

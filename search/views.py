@@ -22,8 +22,8 @@ from home.models import SubjectArea
 from search.forms import WHOLE_PORTAL, SearchForm
 from search.models import ZeroResultQuery
 from search.query import KINDS, Criteria, HitMaker, page_queryset, search_pages, search_snippets
-from search.text import backend_query, clean_query
 from subsites.models import PortalSite
+from vietnamese.text import backend_query, clean_query
 
 logger = logging.getLogger(__name__)
 

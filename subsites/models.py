@@ -16,6 +16,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import BasePage
+from subsites.filters import ServiceFilterForm
 
 
 class PortalSite(models.Model):
@@ -118,12 +119,6 @@ class Unit(index.Indexed, ClusterableModel):
             if ancestor.pk == self.pk:
                 raise ValidationError({"parent": _("Đơn vị không thể trực thuộc chính nó hoặc đơn vị cấp dưới của nó.")})
             ancestor = ancestor.parent
-
-    def localized(self, attribute: str, language: str):
-        """The English text under /en/ when there is one, else the Vietnamese."""
-        if language == "en" and getattr(self, f"{attribute}_en", ""):
-            return getattr(self, f"{attribute}_en")
-        return getattr(self, attribute)
 
 
 class UnitLeader(Orderable):
@@ -256,11 +251,10 @@ class ServiceCatalogPage(BasePage):
         return OnlineService.objects.filter(level=OnlineService.Level.FULL).select_related("unit")[:count]
 
     def get_context(self, request, *args, **kwargs):
-        from subsites.forms import ServiceFilterForm
-
         context = super().get_context(request, *args, **kwargs)
         services = OnlineService.objects.select_related("unit", "subject_area")
-        filters = ServiceFilterForm(request.GET or None)
+        units = Unit.objects.filter(services__isnull=False).distinct()
+        filters = ServiceFilterForm(request.GET or None, units=units, levels=OnlineService.Level.choices)
         context["filters"] = filters
         context["services"] = Paginator(filters.apply(services), 30).get_page(request.GET.get("trang"))
         return context

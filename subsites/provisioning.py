@@ -1,15 +1,16 @@
 """Creating a site of the platform in one step (R-SITE-2): site, root page, collection, editor and
-approver groups, the two-step workflow and the site's identity — in one transaction, idempotently."""
+approver groups, the site's identity — in one transaction, idempotently — and, through `site_provisioned`, the
+two-step workflow that `editorial` sets up."""
 
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.models import Collection, Locale, Page, Site, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import Collection, Locale, Page, Site
 
-from editorial.models import ExpertReviewTask, SiteApprovalTask
+from accounts import roles
 from home.models import HomePage, SiteIdentity
-from subsites import roles
 from subsites.models import PortalSite
+from subsites.signals import english_edition_provisioned, site_provisioned
 
 MAIN_PORTAL_SLUG = "moj"
 
@@ -29,7 +30,7 @@ def provision_site(slug: str, name: str, *, name_en: str = "", main: bool = Fals
         # Re-provisioning follows PORTAL_DOMAIN/PORT changes and repairs permissions; it creates nothing twice.
         Site.objects.filter(pk=portal_site.site_id).update(hostname=hostname, port=port, site_name=name)
         roles.grant_site_team(portal_site.editors_group, portal_site.approvers_group, portal_site.site, portal_site.collection)
-        _create_two_step_workflow(name, portal_site.site.root_page, portal_site.approvers_group)
+        site_provisioned.send(sender=PortalSite, portal_site=portal_site)
         return portal_site
 
     if main:
@@ -40,7 +41,6 @@ def provision_site(slug: str, name: str, *, name_en: str = "", main: bool = Fals
     editors, _ = Group.objects.get_or_create(name=roles.STANDING_EDITORS if main else f"{name}: Biên tập viên")
     approvers, _ = Group.objects.get_or_create(name=roles.STANDING_APPROVERS if main else f"{name}: Duyệt")
     roles.grant_site_team(editors, approvers, site, collection)
-    _create_two_step_workflow(name, home, approvers)
     SiteIdentity.objects.update_or_create(
         site=site,
         defaults={
@@ -50,7 +50,7 @@ def provision_site(slug: str, name: str, *, name_en: str = "", main: bool = Fals
             "site_title_en": "Ministry of Justice Portal" if main else name_en,
         },
     )
-    return PortalSite.objects.create(
+    portal_site = PortalSite.objects.create(
         slug=slug,
         name=name,
         name_en=name_en,
@@ -60,30 +60,8 @@ def provision_site(slug: str, name: str, *, name_en: str = "", main: bool = Fals
         editors_group=editors,
         approvers_group=approvers,
     )
-
-
-EXPERT_REVIEW_TASK = "Thẩm định chuyên môn của thành viên Ban Biên tập"
-
-
-def _create_two_step_workflow(name: str, root: Page, approvers: Group, *, expert_review: bool = True) -> Workflow:
-    """Step 1: the editor saves and submits; step 2: an approver of the site checks and publishes (R-FLOW-1).
-    Complex items meet the Board member of their field in between (R-FLOW-2): a step every other item skips.
-    Running it again repairs the steps of a workflow made by an earlier version or changed by hand."""
-    workflow, _ = Workflow.objects.get_or_create(name=f"{name}: hai bước")
-    approval = SiteApprovalTask.objects.filter(name=f"{name}: duyệt và xuất bản").first()
-    if approval is None:
-        approval = SiteApprovalTask.objects.create(name=f"{name}: duyệt và xuất bản")
-    approval.groups.set([approvers])
-    steps = [approval]
-    if expert_review:
-        expert, _ = ExpertReviewTask.objects.get_or_create(name=EXPERT_REVIEW_TASK)
-        steps.insert(0, expert)
-    if [step.pk for step in workflow.tasks.order_by("workflow_tasks__sort_order")] != [step.pk for step in steps]:
-        WorkflowTask.objects.filter(workflow=workflow).delete()
-        for order, step in enumerate(steps):
-            WorkflowTask.objects.create(workflow=workflow, task=step, sort_order=order)
-    WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
-    return workflow
+    site_provisioned.send(sender=PortalSite, portal_site=portal_site)
+    return portal_site
 
 
 @transaction.atomic
@@ -98,17 +76,15 @@ def provision_english_edition(portal_site: PortalSite, english_root: Page | None
         english_root.title = title or portal_site.name_en or portal_site.name
         english_root.save_revision().publish()
     groups = roles.grant_english_edition(english_root, portal_site.collection)
-    name = "Bản tiếng Anh" if portal_site.is_main_portal else f"{portal_site.name}: bản tiếng Anh"
-    _create_two_step_workflow(name, english_root, groups[roles.EN_APPROVERS], expert_review=False)
+    english_edition_provisioned.send(
+        sender=PortalSite, portal_site=portal_site, english_root=english_root, approvers=groups[roles.EN_APPROVERS]
+    )
     return english_root
 
 
 def _remove_wagtail_placeholder() -> None:
-    """Wagtail's first migration leaves a "Welcome" page, a default site and a "Moderators approval" workflow
-    on the whole tree; the main portal replaces them, and every tree gets its own workflow."""
+    """Wagtail's first migration leaves a "Welcome" page and a default site; the main portal replaces them."""
     placeholder = Page.objects.filter(depth=2, slug="home", content_type__app_label="wagtailcore").first()
     if placeholder:
         Site.objects.filter(root_page=placeholder).delete()
         placeholder.delete()
-    WorkflowPage.objects.filter(page=Page.get_first_root_node(), workflow__name="Moderators approval").delete()
-    Workflow.objects.filter(name="Moderators approval").update(active=False)

@@ -1,4 +1,5 @@
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import require_admin_access
@@ -7,7 +8,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.chooser import BrowseView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
-from wagtail.models import GroupPagePermission, Page
+from wagtail.models import GroupPagePermission, Page, Site
 from wagtail.permissions import page_permission_policy
 
 from subsites.forms import EditSiteForm, NewSiteForm
@@ -80,3 +81,16 @@ def browse_own_trees(request, parent_page_id):
         if not any(root.startswith(parent.path) or parent.path.startswith(root) for root in roots):
             raise PermissionDenied
     return BrowseView.as_view()(request, parent_page_id=parent_page_id)
+
+
+def robots_txt(request):
+    """Crawlers may read everything public; the admin and search results are not for them. A switched-off site:
+    nothing."""
+    site = Site.find_for_request(request)
+    if site is None or site.pk in PortalSite.switched_off_site_ids():
+        return HttpResponse("User-agent: *\nDisallow: /\n", content_type="text/plain")
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /tim-kiem/", "Disallow: /en/search/", ""]
+    lines.append(f"Sitemap: {site.root_url}/sitemap.xml")
+    if site.root_page.get_translations().live().exists():
+        lines.append(f"Sitemap: {site.root_url}/en/sitemap.xml")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

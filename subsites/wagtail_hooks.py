@@ -9,6 +9,8 @@ from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from accounts.views import AccountControlMenuItem
+from subsites import lockdown
 from subsites.models import OnlineService, PortalSite, Unit
 from subsites.reports import UnitsDueForReviewView
 from subsites.views import SITE_SWITCH_ACTION, PortalSiteViewSet, pages_user_may_choose
@@ -93,3 +95,13 @@ class OnlineServiceViewSet(SnippetViewSet):
 
 
 register_snippet(OnlineServiceViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_lockdown_url():
+    return [path("accounts/site-lockdown/", lockdown.site_lockdown, name="account_site_lockdown")]
+
+
+@hooks.register("register_settings_menu_item")
+def register_lockdown_menu_item():
+    return AccountControlMenuItem(_("Khoá khẩn cấp"), reverse("account_site_lockdown"), icon_name="lock", order=610)

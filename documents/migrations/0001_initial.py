@@ -60,7 +60,7 @@ class Migration(migrations.Migration):
             options={
                 "verbose_name": "Danh sách văn bản",
             },
-            bases=(home.models.pages.ListingPageMixin, "wagtailcore.page", models.Model),
+            bases=(home.models.pages.ChildListingMixin, "wagtailcore.page", models.Model),
         ),
         migrations.CreateModel(
             name="LegalDocumentPage",

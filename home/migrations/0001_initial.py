@@ -160,7 +160,7 @@ class Migration(migrations.Migration):
                 "verbose_name": "Chuyên mục",
                 "verbose_name_plural": "Chuyên mục",
             },
-            bases=(home.models.pages.ListingPageMixin, "wagtailcore.page", models.Model),
+            bases=(home.models.pages.ChildListingMixin, "wagtailcore.page", models.Model),
         ),
         migrations.CreateModel(
             name="SiteIdentity",

@@ -1,13 +1,14 @@
-from .mixins import AttributionMixin, BasePage, ListingMixin
-from .pages import HomePage, SectionPage, StandardPage
+from .mixins import AttributionMixin, BasePage, ReviewableMixin, TeaserMixin
+from .pages import ChildListingMixin, HomePage, SectionPage, StandardPage
 from .settings import SiteIdentity, SiteNavigation, SiteNotice, SiteTracking
 from .taxonomy import SubjectArea
 
 __all__ = [
     "AttributionMixin",
     "BasePage",
+    "ChildListingMixin",
     "HomePage",
-    "ListingMixin",
+    "ReviewableMixin",
     "SectionPage",
     "SiteIdentity",
     "SiteNavigation",
@@ -15,4 +16,5 @@ __all__ = [
     "SiteTracking",
     "StandardPage",
     "SubjectArea",
+    "TeaserMixin",
 ]

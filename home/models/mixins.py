@@ -6,8 +6,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from vietnamese.text import number_keys
 
-class ListingMixin(models.Model):
+
+class TeaserMixin(models.Model):
     """How the page appears in listings, teasers and social cards."""
 
     listing_image = models.ForeignKey(
@@ -50,11 +52,34 @@ class AttributionMixin(models.Model):
         abstract = True
 
 
-class BasePage(ListingMixin, Page):
+class ReviewableMixin(models.Model):
+    """What the editorial process asks of an item, and all it asks: `editorial` reads content through this interface
+    and Wagtail's APIs only (DESIGN.md). Whether the item is complex, so that the Board member of its field reviews it
+    first (R-FLOW-2, Art 12.3), its fields (`subject_areas`, on the page type), and how many working days it may take
+    to be published (R-FLOW-3, Art 13)."""
+
+    needs_expert_review = models.BooleanField(
+        _("Tin, bài chuyên sâu, phức tạp"),
+        default=False,
+        help_text=_("Đánh dấu để thành viên Ban Biên tập phụ trách lĩnh vực thẩm định trước khi duyệt (trong 01 ngày làm việc)."),
+    )
+
+    class Meta:
+        abstract = True
+
+    def publishing_deadline_days(self) -> float:
+        """Art 13: 1 working day, unless the page type says ½."""
+        return 1
+
+    def requires_expert_review(self) -> bool:
+        return self.needs_expert_review or self.subject_areas.filter(always_expert_review=True).exists()
+
+
+class BasePage(TeaserMixin, Page):
     """The abstract page every public page type builds on."""
 
     search_fields = [*Page.search_fields, index.SearchField("listing_summary"), index.SearchField("search_keys")]
-    promote_panels = [*Page.promote_panels, *ListingMixin.listing_panels]
+    promote_panels = [*Page.promote_panels, *TeaserMixin.listing_panels]
 
     class Meta:
         abstract = True
@@ -66,6 +91,4 @@ class BasePage(ListingMixin, Page):
     def search_keys(self) -> str:
         """Keys of the document numbers the page mentions (`42/2022/NĐ-CP`), which search parsers would cut up (R-SRCH-1).
         At the lowest weight: the document that bears the number ranks above the items that mention it."""
-        from search.text import number_keys
-
         return " ".join(number_keys(f"{self.title} {self.teaser_text or ''}"))

@@ -14,7 +14,7 @@ from .mixins import BasePage
 ITEMS_PER_PAGE = 20
 
 
-class ListingPageMixin:
+class ChildListingMixin:
     """A page whose listing shows the live items of one type below it, newest first, paginated.
     `listing_model` names that type; its `listing_queryset()` says what a listing of it needs, so that a
     listing renders in a bounded number of queries whatever its length."""
@@ -29,7 +29,7 @@ class ListingPageMixin:
         return Paginator(queryset, ITEMS_PER_PAGE).get_page(request.GET.get("trang"))
 
 
-class HomePage(FeedsMixin, ListingPageMixin, BasePage):
+class HomePage(FeedsMixin, ChildListingMixin, BasePage):
     """The home page of one site (main portal or component site), arranged by the Chief Editor (R-SITE-3).
     Its listing — the site's feed — is every article of the site."""
 
@@ -55,7 +55,7 @@ class HomePage(FeedsMixin, ListingPageMixin, BasePage):
         verbose_name = _("Trang chủ")
 
 
-class SectionPage(FeedsMixin, ListingPageMixin, BasePage):
+class SectionPage(FeedsMixin, ChildListingMixin, BasePage):
     """A content section (chuyên mục): a paginated listing of the items below it; sections nest freely."""
 
     listing_model = "news.ArticlePage"

@@ -2,9 +2,11 @@ from django import template
 from django.conf import settings
 from wagtail.models import Page, Site
 
+from home.localization import localized
 from home.models import SiteNavigation
 
 register = template.Library()
+register.filter("localized", localized)
 
 
 @register.simple_tag(takes_context=True)
@@ -63,15 +65,3 @@ def _menu_state(item_path: str, current_path: str) -> str:
 def footer_links(context):
     request = context.get("request")
     return [_link(block.value) for block in SiteNavigation.for_request(request).footer_links] if request else []
-
-
-@register.simple_tag(takes_context=True)
-def portal_sites(context):
-    """Every site of the platform, main portal first, with whether it is the current one,
-    for the footer's links between sites (R-SITE-1)."""
-    from subsites.models import PortalSite
-
-    request = context.get("request")
-    current = Site.find_for_request(request) if request else None
-    sites = PortalSite.objects.filter(is_active=True).select_related("site")
-    return [(portal_site, portal_site.site_id == getattr(current, "pk", None)) for portal_site in sites]

@@ -30,7 +30,6 @@ INSTALLED_APPS = [
     "documents",
     "subsites",
     "editorial",
-    "intake",
     "qa",
     "search",
     "accounts",

@@ -35,7 +35,7 @@ class Migration(migrations.Migration):
             options={
                 "verbose_name": "Thư mục lưu trữ",
             },
-            bases=(home.models.pages.ListingPageMixin, "wagtailcore.page"),
+            bases=(home.models.pages.ChildListingMixin, "wagtailcore.page"),
         ),
         migrations.AlterField(
             model_name="articlepage",

@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'Hỏi đáp pháp luật',
             },
-            bases=(home.models.pages.ListingPageMixin, 'wagtailcore.page', models.Model),
+            bases=(home.models.pages.ChildListingMixin, 'wagtailcore.page', models.Model),
         ),
         migrations.CreateModel(
             name='QuestionPage',

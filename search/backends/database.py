@@ -27,7 +27,7 @@ from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.query import PlainText
 from modelsearch.utils import get_content_type_pk
 
-from search.text import has_diacritics, normalise
+from vietnamese.text import has_diacritics, normalise
 
 EXACT_CONFIG = "simple"
 # How much an exact (with diacritics) match and the words together add to the rank of the folded match.

@@ -12,7 +12,7 @@ from copy import deepcopy
 from modelsearch.backends.elasticsearch8 import Elasticsearch8Mapping, Elasticsearch8SearchBackend
 from modelsearch.utils import deep_update
 
-from search.text import normalise
+from vietnamese.text import normalise
 
 FOLDING = {"type": "asciifolding", "preserve_original": True}
 VIETNAMESE_ANALYZER = {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "vietnamese_folding"]}

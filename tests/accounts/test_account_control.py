@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import ModelLogEntry
 
+from accounts import roles
 from accounts.models import AccountLock
-from subsites import roles
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from wagtail.models import ModelLogEntry
 
+from accounts import roles
 from home.factories import SectionPageFactory
-from subsites import roles
 from subsites.provisioning import provision_english_edition
 
 PASSWORD = "moj-demo-2026"

@@ -7,7 +7,7 @@ from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
-from demo.builder import DEMO_ACCOUNTS
+from demo.people import DEMO_ACCOUNTS
 from documents.models import LegalDocumentPage
 from news.models import ArticlePage
 from subsites.models import PortalSite

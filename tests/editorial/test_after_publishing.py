@@ -7,11 +7,11 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
+from accounts import roles
 from editorial.models import UnreviewedPublication
 from home.factories import SectionPageFactory
 from news.factories import ArticlePageFactory
 from news.models import ArticleCorrection, ArticlePage, archive_folder
-from subsites import roles
 
 
 @pytest.fixture

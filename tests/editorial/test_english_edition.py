@@ -9,10 +9,10 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
+from accounts import roles
 from home.factories import SectionPageFactory
 from news.factories import ArticlePageFactory
 from news.models import archive_folder
-from subsites import roles
 from subsites.provisioning import provision_english_edition
 
 

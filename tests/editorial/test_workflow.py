@@ -11,12 +11,12 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import PageLogEntry, TaskState, WorkflowState
 
-from editorial.calendar import HALF_DAY, ONE_DAY, WorkingCalendar
-from editorial.models import BoardMember, EditorialTaskState, ExpertReviewTask, Reminder, SiteApprovalTask
+from accounts import roles
+from editorial.calendar import HALF_DAY, ONE_DAY
+from editorial.models import BoardMember, EditorialTaskState, ExpertReviewTask, Reminder, SiteApprovalTask, working_calendar
 from home.factories import SectionPageFactory, SubjectAreaFactory
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage, archive_folder
-from subsites import roles
 
 
 @pytest.fixture
@@ -77,7 +77,7 @@ def test_an_ordinary_item_skips_expert_review_and_waits_for_an_approver_with_a_h
 
     task_state = current(article)
     assert isinstance(task_state.task.specific, SiteApprovalTask)
-    assert task_state.due_at == WorkingCalendar.current().add(task_state.started_at, HALF_DAY)
+    assert task_state.due_at == working_calendar().add(task_state.started_at, HALF_DAY)
     skipped = EditorialTaskState.objects.get(workflow_state=task_state.workflow_state, task__in=ExpertReviewTask.objects.all())
     assert skipped.status == TaskState.STATUS_SKIPPED
     assert not ArticlePage.objects.get(pk=article.pk).live
@@ -87,7 +87,7 @@ def test_research_articles_have_one_working_day(newsroom):
     article = newsroom["draft"](kind=ArticlePage.Kind.RESEARCH)
     newsroom["submit"](article)
     task_state = current(article)
-    assert task_state.due_at == WorkingCalendar.current().add(task_state.started_at, ONE_DAY)
+    assert task_state.due_at == working_calendar().add(task_state.started_at, ONE_DAY)
 
 
 def test_a_second_person_approves_and_publishes(client, newsroom):
@@ -153,7 +153,7 @@ def test_a_complex_item_goes_first_to_the_board_member_of_its_field(client, news
     task_state = current(article)
     assert isinstance(task_state.task.specific, ExpertReviewTask)
     assert list(task_state.reviewers.all()) == [newsroom["expert"]]
-    assert task_state.due_at == WorkingCalendar.current().add(task_state.started_at, ONE_DAY)
+    assert task_state.due_at == working_calendar().add(task_state.started_at, ONE_DAY)
 
     # Neither the Board member of another field nor the site's approver may act at this step.
     page = ArticlePage.objects.get(pk=article.pk)

@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from editorial.calendar import HALF_DAY, ONE_DAY, VIETNAM, WorkingCalendar
-from editorial.models import CalendarException
+from editorial.models import CalendarException, working_calendar
 
 
 def at(year, month, day, hour=0, minute=0):
@@ -44,7 +44,7 @@ def test_a_make_up_saturday_counts():
 def test_days_off_and_make_up_days_added_by_administrators_count():
     CalendarException.objects.create(date=datetime.date(2026, 12, 31), is_working_day=False, note="Nghỉ bù")
     CalendarException.objects.create(date=datetime.date(2027, 1, 2), is_working_day=True, note="Làm bù thứ Bảy")
-    current = WorkingCalendar.current()
+    current = working_calendar()
     assert current.add(at(2026, 12, 30, 16), HALF_DAY) == at(2027, 1, 2, 11)  # 31/12 off, 1/1 holiday, Sat 2/1 worked
 
 

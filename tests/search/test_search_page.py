@@ -16,11 +16,11 @@ from django.core.cache import cache
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from accounts import roles
 from documents.models import LegalDocumentPage
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage
 from search.models import ZeroResultQuery
-from subsites import roles
 from tests.search import corpus
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@
 
 import unicodedata
 
-from search.text import backend_query, clean_query, fold, has_diacritics, highlight, normalise, number_keys
+from vietnamese.text import backend_query, clean_query, fold, has_diacritics, highlight, normalise, number_keys
 
 
 def test_old_and_new_placement_of_the_tone_mark_are_one_word():

@@ -57,7 +57,7 @@ def test_create_subsite_is_idempotent_and_refuses_bad_slugs():
 
 @pytest.mark.django_db
 def test_it_administrator_creates_a_site_from_the_admin(client, main_site, django_user_model):
-    from subsites import roles
+    from accounts import roles
 
     itadmin = django_user_model.objects.create_user("it", password="x")
     itadmin.groups.add(Group.objects.get(name=roles.IT_ADMINS))
@@ -79,7 +79,7 @@ def test_it_administrator_creates_a_site_from_the_admin(client, main_site, djang
 
 @pytest.mark.django_db
 def test_switched_off_site_is_not_served_but_keeps_its_content(client, main_site, thads_site, django_user_model):
-    from subsites import roles
+    from accounts import roles
 
     itadmin = django_user_model.objects.create_user("it", password="x")
     itadmin.groups.add(Group.objects.get(name=roles.IT_ADMINS))

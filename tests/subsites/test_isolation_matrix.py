@@ -13,10 +13,11 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
+from accounts import roles
 from demo import content
-from demo.builder import DEMO_ACCOUNTS, DemoBuilder
+from demo.builder import DemoBuilder
+from demo.people import DEMO_ACCOUNTS
 from news.models import ArticlePage
-from subsites import roles
 
 SITES = [site.slug for site in content.SITES]
 ENGLISH = "en"

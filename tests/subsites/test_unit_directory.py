@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from subsites import roles
+from accounts import roles
 from subsites.models import Unit, UnitDirectoryPage, UnitLeader
 
 

@@ -15,8 +15,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
-from editorial.calendar import WorkingCalendar
-from editorial.models import EditorialTaskState, ExpertReviewTask, Reminder
+from editorial.models import EditorialTaskState, ExpertReviewTask, Reminder, working_calendar
 
 WARNING_BEFORE = datetime.timedelta(hours=1)
 
@@ -36,7 +35,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         now = timezone.now()
-        soon = WorkingCalendar.current().add(now, WARNING_BEFORE)
+        soon = working_calendar().add(now, WARNING_BEFORE)
         states = (
             EditorialTaskState.objects.filter(status=EditorialTaskState.STATUS_IN_PROGRESS, due_at__lte=soon)
             .select_related("task", "workflow_state")

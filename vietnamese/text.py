@@ -4,8 +4,10 @@ diacritics, keys for document numbers, and highlighted extracts. Pure functions,
 import re
 import unicodedata
 
+from anyascii import anyascii
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.text import slugify as ascii_slugify
 
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
 # "hoà"/"hòa", "hoè"/"hòe", "thuỷ"/"thủy": the old and new placement of the tone mark in an open syllable are the
@@ -109,3 +111,8 @@ def highlight(text: str, query: str, length: int = 240):
         position = span_end
     parts.append(escape(text[position:end]))
     return mark_safe(("… " if start else "") + "".join(parts) + (" …" if end < len(text) else ""))  # every piece is escaped above
+
+
+def slugify(text: str, max_length: int = 80) -> str:
+    """ASCII slug of a Vietnamese title: "Đảng" → "dang" (đ is not decomposed by Unicode normalisation)."""
+    return ascii_slugify(anyascii(text))[:max_length].strip("-")

@@ -1,4 +1,5 @@
-"""The roles of REQUIREMENTS.md as groups, created by code and never by hand (DESIGN.md, "Sites, locales, groups").
+"""The roles of REQUIREMENTS.md as groups, created by code and never by hand (DESIGN.md, "Sites, locales, groups"),
+and the one place that asks whether a person holds a role.
 
 Page permissions are granted on tree nodes, collection permissions on collections; `ensure_global_roles`
 is idempotent and is run by provisioning, so that running it again repairs a role someone changed by hand."""
@@ -85,6 +86,25 @@ GLOBAL_ROLES = [
     ),
     Role(FOCAL_POINTS, ["wagtailadmin.access_admin"]),
 ]
+
+
+def has_role(user, *names: str) -> bool:
+    """Whether an active person holds one of the roles; a superuser holds every role."""
+    return user.is_active and (user.is_superuser or user.groups.filter(name__in=names).exists())
+
+
+def is_chief_editor(user) -> bool:
+    return has_role(user, CHIEF_EDITOR)
+
+
+def is_standing_board(user) -> bool:
+    """The Standing Board (Art 11, 12): its editors and its approvers."""
+    return has_role(user, STANDING_EDITORS, STANDING_APPROVERS)
+
+
+def may_read_audit_log(user) -> bool:
+    """The audit log shows every site's entries: the Chief Editor and the IT administrators (R-OPS-3)."""
+    return has_role(user, CHIEF_EDITOR, IT_ADMINS)
 
 
 def get_permission(dotted: str) -> Permission:

@@ -1,0 +1,184 @@
+"""Every door that keeps publishing inside the two steps (R-FLOW-1, R-FLOW-6), listed once, here.
+
+Two steps, always: nobody publishes from the editor, whatever their role; approval publishes; the Chief Editor's only
+way around it is "publish without review", with a reason (editorial.views). Each door below is either a Wagtail hook
+or a view that answers at the URL of a Wagtail or wagtail-localize view (editorial/urls.py, included before the
+admin's own URLs):
+
+| door | how it is kept shut |
+|---|---|
+| the editor's and the create view's *Publish* | menu item removed; a POST with `action-publish` refused |
+| wagtail-localize's translation editor *Publish* | a POST with `action=publish` refused |
+| bulk publish / bulk unpublish | refused; unpublishing needs the reasoned takedown |
+| copy form: publish copies, live alias | refused |
+| plain *Unpublish* | leads to the reasoned takedown form |
+| approving or sending back one's own item | refused with a message and a `moj.refused` log entry (workflow views, editor menu) |
+| the admin API's page actions (publish, copy, alias, unpublish, revert) | 403 |
+| wagtail-localize's *Sync translated pages* with publish | the publish option dropped: drafts for the English workflow |
+| wagtail-localize's *Convert to alias* | refused (an alias follows its source's live status) |
+| choosing a page for translation | only a Vietnamese page the user may edit, on a site with an English edition |
+"""
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.action_menu import SubmitForModerationMenuItem
+from wagtail.admin.api.views import PagesAdminAPIViewSet
+from wagtail.admin.auth import require_admin_access
+from wagtail.admin.modal_workflow import render_modal_workflow
+from wagtail.admin.views.pages import workflow as workflow_views
+from wagtail.log_actions import log
+from wagtail.models import Page, TaskState
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from editorial.publishing import REFUSED
+from editorial.rules import SelfReviewRefused, refuse_self_review
+
+DIRECT_PUBLISH_REFUSED = _("Tin bài được xuất bản qua hai bước: gửi duyệt, rồi người duyệt khác xuất bản.")
+TAKEDOWN_NEEDS_REASON = _("Gỡ tin bài cần ghi lý do: dùng “Gỡ tạm thời để xác minh” hoặc “Gỡ bỏ vĩnh viễn”.")
+# The admin API's page actions publish, copy live or alias without a workflow; the admin's own screens do not use them.
+REFUSED_API_ACTIONS = {"publish", "copy", "create_alias", "convert_alias", "unpublish", "revert_to_page_revision"}
+
+
+class SubmitForApprovalMenuItem(SubmitForModerationMenuItem):
+    """Wagtail's Vietnamese label reads "Thực hiện <workflow>"; editors know the step as "Gửi duyệt"."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        workflow_state = context["page"].current_workflow_state if context.get("page") else None
+        if not (workflow_state and workflow_state.status == workflow_state.STATUS_NEEDS_CHANGES):
+            context["label"] = _("Gửi duyệt")
+        return context
+
+
+@hooks.register("construct_page_action_menu")
+def remove_direct_publish(menu_items, request, context):
+    menu_items[:] = [
+        SubmitForApprovalMenuItem(order=item.order) if item.name == "action-submit" else item
+        for item in menu_items
+        if item.name != "action-publish"
+    ]
+
+
+def _refuse_direct_publish(request, page_id=None):
+    if request.method != "POST":
+        return None
+    # Wagtail's editor sends "action-publish"; wagtail-localize's translation editor sends action=publish.
+    if "action-publish" in request.POST or request.POST.get("action") == "publish":
+        messages.error(request, DIRECT_PUBLISH_REFUSED)
+        return redirect("wagtailadmin_pages:edit", page_id) if page_id else redirect("wagtailadmin_home")
+    return None
+
+
+@hooks.register("before_edit_page", order=-10)
+def refuse_publish_from_editor(request, page):
+    return _refuse_direct_publish(request, page.pk)
+
+
+@hooks.register("before_create_page", order=-10)
+def refuse_publish_on_create(request, parent_page, page_class):
+    return _refuse_direct_publish(request)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publish(request, action_type, objects, action_class_instance):
+    if action_type in ("publish", "unpublish"):
+        messages.error(request, DIRECT_PUBLISH_REFUSED if action_type == "publish" else TAKEDOWN_NEEDS_REASON)
+        return redirect("wagtailadmin_home")
+    return None
+
+
+@hooks.register("before_copy_page")
+def refuse_publishing_copies(request, page):
+    """A copy published at once, or a live alias, is a new public item that nobody approved."""
+    if request.method == "POST" and (request.POST.get("publish_copies") or request.POST.get("alias")):
+        messages.error(request, DIRECT_PUBLISH_REFUSED)
+        return redirect("wagtailadmin_pages:copy", page.pk)
+    return None
+
+
+@hooks.register("before_unpublish_page")
+def unpublish_with_a_reason(request, page):
+    """Taking an item off the public site needs a reason and leaves a notice at its address (R-FLOW-5)."""
+    messages.warning(request, TAKEDOWN_NEEDS_REASON)
+    return redirect("editorial_page_action", page.pk, "take-down")
+
+
+@hooks.register("before_edit_page", order=-9)
+def refuse_self_review_in_editor(request, page):
+    """Approving from the editor's action menu: the same rule as the workflow buttons."""
+    if request.method == "POST" and request.POST.get("action-workflow-action") and page.current_workflow_task_state:
+        try:
+            refuse_self_review(page.current_workflow_task_state.specific, request.user)
+        except SelfReviewRefused as refusal:
+            messages.error(request, str(refusal))
+            return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+def guard_self_review(view):
+    """Wagtail answers a self-approval with a bare 403; the submitter or last editor gets a clear message instead
+    (R-FLOW-1). Wraps the page workflow action views."""
+
+    def guarded(request, page_id, action_name, task_state_id):
+        # Wagtail checks the actions against the page of the URL but acts on the task state of the URL: they must match.
+        task_state = get_object_or_404(TaskState, pk=task_state_id, workflow_state__object_id=str(page_id))
+        try:
+            refuse_self_review(task_state.specific, request.user)
+        except SelfReviewRefused as refusal:
+            log(instance=task_state.revision.as_object(), action=REFUSED, user=request.user, data={"reason": str(refusal)})
+            messages.error(request, str(refusal))
+            edit_url = reverse("wagtailadmin_pages:edit", args=[page_id])
+            if request.headers.get("x-requested-with") == "XMLHttpRequest":
+                return render_modal_workflow(request, "", None, {}, json_data={"step": "success", "redirect": edit_url})
+            return redirect(edit_url)
+        return view(request, page_id=page_id, action_name=action_name, task_state_id=task_state_id)
+
+    return require_admin_access(guarded)
+
+
+workflow_action = guard_self_review(workflow_views.WorkflowAction.as_view())
+collect_workflow_action_data = guard_self_review(workflow_views.CollectWorkflowActionData.as_view())
+
+
+@require_admin_access
+def admin_api_page_action(request, pk, action_name):
+    if action_name in REFUSED_API_ACTIONS:
+        return JsonResponse({"message": str(DIRECT_PUBLISH_REFUSED)}, status=403)
+    return PagesAdminAPIViewSet.as_view({"post": "action_view"})(request, pk=pk, action_name=action_name)
+
+
+@require_admin_access
+def update_translations(request, translation_source_id):
+    """wagtail-localize's "Sync translated pages" may publish the translations at once, without their approval: the
+    option is dropped, the updates are saved as drafts for the English workflow."""
+    if request.method == "POST" and "publish_translations" in request.POST:
+        request.POST = request.POST.copy()
+        del request.POST["publish_translations"]
+    return UpdateTranslationsView.as_view()(request, translation_source_id=translation_source_id)
+
+
+@require_admin_access
+def convert_to_alias(request, page_id):
+    """Converting a translation back to an alias makes it follow the source's live status: a way round approval."""
+    messages.error(request, DIRECT_PUBLISH_REFUSED)
+    return redirect("wagtailadmin_pages:edit", page_id)
+
+
+@require_admin_access
+def submit_for_translation(request, page_id):
+    """wagtail-localize lets anyone holding "submit translation" translate any page of any site. Only a page the
+    user may edit, on a site that has an English edition, may be chosen for English (R-EN-1, R-SITE-2)."""
+    page = get_object_or_404(Page, pk=page_id)
+    site = page.get_site()
+    has_english_edition = site is not None and site.root_page.get_translations().exists()
+    is_vietnamese_source = page.locale.language_code == settings.LANGUAGE_CODE
+    if not (is_vietnamese_source and has_english_edition and page.permissions_for_user(request.user).can_edit()):
+        raise PermissionDenied
+    return SubmitPageTranslationView.as_view()(request, page_id=page_id)

@@ -1,0 +1,18 @@
+"""Editorial views that answer at the URLs of Wagtail's and wagtail-localize's own, so that the two steps cannot be
+bypassed there (editorial.guards). Included by moj_site/urls.py before the admin's URLs."""
+
+from django.urls import path
+
+from editorial import guards
+
+urlpatterns = [
+    path("admin/localize/submit/page/<int:page_id>/", guards.submit_for_translation),
+    path("admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/", guards.workflow_action),
+    path(
+        "admin/pages/workflow/collect_action_data/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        guards.collect_workflow_action_data,
+    ),
+    path("admin/api/main/pages/<int:pk>/action/<str:action_name>/", guards.admin_api_page_action),
+    path("admin/localize/update/<int:translation_source_id>/", guards.update_translations),
+    path("admin/localize/page/<int:page_id>/convert_to_alias/", guards.convert_to_alias),
+]

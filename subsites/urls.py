@@ -1,0 +1,11 @@
+"""Subsites views at public or Wagtail URLs, included by moj_site/urls.py before the admin's own URLs."""
+
+from django.urls import path
+
+from subsites.views import browse_own_trees, robots_txt
+
+urlpatterns = [
+    # Before Wagtail's own chooser URL: the page chooser stays inside the user's trees (R-SITE-2).
+    path("admin/choose-page/<int:parent_page_id>/", browse_own_trees),
+    path("robots.txt", robots_txt, name="robots_txt"),
+]
