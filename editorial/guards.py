@@ -12,8 +12,10 @@ admin's own URLs):
 | bulk publish / bulk unpublish | refused; unpublishing needs the reasoned takedown |
 | copy form: publish copies, live alias | refused |
 | plain *Unpublish* | leads to the reasoned takedown form |
+| deleting a live page (its view, bulk delete, the admin API) | refused: take it down with a reason first (R-FLOW-5) |
+| a privacy restriction on a live page (it vanishes for readers) | refused: take it down with a reason first |
 | approving or sending back one's own item | refused with a message and a `moj.refused` log entry (workflow views, editor menu) |
-| the admin API's page actions (publish, copy, alias, unpublish, revert) | 403 |
+| the admin API's page actions (publish, copy, alias, unpublish, revert, translate) | 403 |
 | wagtail-localize's *Sync translated pages* with publish | the publish option dropped: drafts for the English workflow |
 | wagtail-localize's *Convert to alias* | refused (an alias follows its source's live status) |
 | choosing a page for translation | only a Vietnamese page the user may edit, on a site with an English edition |
@@ -30,7 +32,9 @@ from wagtail import hooks
 from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.admin.auth import require_admin_access
+from wagtail.admin.forms.pages import PageViewRestrictionForm
 from wagtail.admin.modal_workflow import render_modal_workflow
+from wagtail.admin.views import page_privacy
 from wagtail.admin.views.pages import workflow as workflow_views
 from wagtail.log_actions import log
 from wagtail.models import Page, TaskState
@@ -43,7 +47,24 @@ from editorial.rules import SelfReviewRefused, refuse_self_review
 DIRECT_PUBLISH_REFUSED = _("Tin bài được xuất bản qua hai bước: gửi duyệt, rồi người duyệt khác xuất bản.")
 TAKEDOWN_NEEDS_REASON = _("Gỡ tin bài cần ghi lý do: dùng “Gỡ tạm thời để xác minh” hoặc “Gỡ bỏ vĩnh viễn”.")
 # The admin API's page actions publish, copy live or alias without a workflow; the admin's own screens do not use them.
-REFUSED_API_ACTIONS = {"publish", "copy", "create_alias", "convert_alias", "unpublish", "revert_to_page_revision"}
+REFUSED_API_ACTIONS = {
+    "publish",
+    "copy",
+    "create_alias",
+    "convert_alias",
+    "unpublish",
+    "revert_to_page_revision",
+    "copy_for_translation",
+}
+LIVE_REMOVAL_REFUSED = _(
+    "Trang đang được đăng (hoặc có trang con đang đăng): gỡ xuống bằng “Gỡ tạm thời để xác minh” hoặc “Gỡ bỏ vĩnh viễn”, "
+    "kèm lý do, trước khi xoá hoặc giới hạn quyền xem."
+)
+
+
+def has_live_pages(page) -> bool:
+    """Whether removing or restricting the page would take something off the public site."""
+    return page.live or page.get_descendants().live().exists()
 
 
 class SubmitForApprovalMenuItem(SubmitForModerationMenuItem):
@@ -88,10 +109,39 @@ def refuse_publish_on_create(request, parent_page, page_class):
 
 @hooks.register("before_bulk_action")
 def refuse_bulk_publish(request, action_type, objects, action_class_instance):
+    if not issubclass(action_class_instance.model, Page):
+        return None
     if action_type in ("publish", "unpublish"):
         messages.error(request, DIRECT_PUBLISH_REFUSED if action_type == "publish" else TAKEDOWN_NEEDS_REASON)
         return redirect("wagtailadmin_home")
+    if action_type == "delete" and any(has_live_pages(page) for page in objects):
+        messages.error(request, LIVE_REMOVAL_REFUSED)
+        return redirect("wagtailadmin_home")
     return None
+
+
+@hooks.register("before_delete_page")
+def refuse_deleting_live_pages(request, page):
+    """A live item leaves the public site only through the reasoned takedown, which leaves a notice and a trace."""
+    if has_live_pages(page):
+        messages.error(request, LIVE_REMOVAL_REFUSED)
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+@require_admin_access
+def set_privacy(request, page_id):
+    """A view restriction on a live page takes it off the public site without a reason: refused like a deletion."""
+    page = get_object_or_404(Page, pk=page_id).specific_deferred
+    if request.method == "POST" and request.POST.get("restriction_type", "none") != "none" and has_live_pages(page):
+        if not page.permissions_for_user(request.user).can_set_view_restrictions():
+            raise PermissionDenied
+        form = PageViewRestrictionForm(request.POST, private_page_options=page.private_page_options)
+        form.is_valid()
+        form.add_error("restriction_type", LIVE_REMOVAL_REFUSED)
+        context = {"action_url": reverse("wagtailadmin_pages:set_privacy", args=[page.pk]), "object": page, "form": form}
+        return render_modal_workflow(request, "wagtailadmin/shared/set_privacy.html", None, context, json_data={"step": "set_privacy"})
+    return page_privacy.set_privacy(request, page_id)
 
 
 @hooks.register("before_copy_page")
@@ -151,6 +201,8 @@ collect_workflow_action_data = guard_self_review(workflow_views.CollectWorkflowA
 def admin_api_page_action(request, pk, action_name):
     if action_name in REFUSED_API_ACTIONS:
         return JsonResponse({"message": str(DIRECT_PUBLISH_REFUSED)}, status=403)
+    if action_name == "delete" and has_live_pages(get_object_or_404(Page, pk=pk)):
+        return JsonResponse({"message": str(LIVE_REMOVAL_REFUSED)}, status=403)
     return PagesAdminAPIViewSet.as_view({"post": "action_view"})(request, pk=pk, action_name=action_name)
 
 

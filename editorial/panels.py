@@ -8,6 +8,7 @@ from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.models import Revision, TaskState, WorkflowState
 
 from editorial.models import EditorialTaskState, Reminder
+from editorial.rules import authors_of
 
 
 class MyTasksPanel(WorkflowObjectsToModeratePanel):
@@ -33,7 +34,7 @@ class MyTasksPanel(WorkflowObjectsToModeratePanel):
         for state in states:
             obj = state.revision.content_object
             task = tasks.setdefault(state.task_id, state.task.specific)
-            authors = {state.workflow_state.requested_by_id, state.revision.user_id, getattr(obj.latest_revision, "user_id", None)}
+            authors = authors_of(state.workflow_state, state.revision, obj.latest_revision)
             due_at = due.get(state.pk)
             rows.append(
                 {

@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from demo.builder import ARTICLES_PER_SITE, DEMO_ACCOUNTS, DemoBuilder
+from demo.builder import ARTICLES_PER_SITE, DemoBuilder
+from demo.people import DEMO_ACCOUNTS
 from subsites.models import PortalSite
 
 
