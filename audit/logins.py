@@ -5,13 +5,15 @@ that name exists, else under the site the attempt was made on."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 from wagtail.log_actions import log
-from wagtail.models import Site
+from wagtail.models import ModelLogEntry, Site
 
 LOGIN = "moj.login"
 LOGIN_FAILED = "moj.login_failed"
 LOGOUT = "moj.logout"
+ACCOUNT_DELETED = "moj.account_deleted"
 
 
 def client_ip(request) -> str | None:
@@ -52,3 +54,15 @@ def _site_of(request):
         return Site.find_for_request(request)
     except Exception:  # noqa: BLE001 — a request without a usable host name: file the attempt under the default site
         return None
+
+
+@receiver(pre_delete, sender=get_user_model(), dispatch_uid="audit_keep_deleted_account_names")
+def keep_the_name_of_a_deleted_account(sender, instance, **kwargs):
+    """Log entries point to their author by id: once the account is deleted, the report reads its name from here."""
+    log(instance=instance, action=ACCOUNT_DELETED, data={"username": instance.get_username(), "full_name": instance.get_full_name()})
+
+
+def names_of_deleted_accounts(user_ids) -> dict[int, tuple[str, str]]:
+    """(user name, full name) of accounts deleted since, by id."""
+    entries = ModelLogEntry.objects.filter(action=ACCOUNT_DELETED, object_id__in=[str(pk) for pk in user_ids])
+    return {int(entry.object_id): (entry.data.get("username", ""), entry.data.get("full_name", "")) for entry in entries}

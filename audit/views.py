@@ -22,6 +22,7 @@ from wagtail.log_actions import registry as log_action_registry
 from wagtail.models import ModelLogEntry
 
 from accounts.roles import may_read_audit_log
+from audit.logins import names_of_deleted_accounts
 from audit.scope import SiteNames, site_condition
 from subsites.models import PortalSite
 
@@ -62,11 +63,8 @@ def reason_of(entry) -> str:
     return str(reason)
 
 
-def person(user) -> str:
-    if user is None:
-        return ""
-    full_name = user.get_full_name().strip()
-    return f"{user.get_username()} ({full_name})" if full_name else user.get_username()
+def person(username: str, full_name: str) -> str:
+    return f"{username} ({full_name})" if full_name else username
 
 
 class AuditReportView(LogEntriesView):
@@ -137,19 +135,25 @@ class AuditReportView(LogEntriesView):
         for index, pks in pks_by_model.items():
             log_entries = self.log_models[index].objects.select_related("user", "content_type").filter(pk__in=pks)
             for entry, instance in log_entries.with_instances():
-                self.describe(entry, instance, url_finder, sites)
                 entries[(index, entry.pk)] = entry
+                entry.instance = instance
+        deleted = names_of_deleted_accounts({entry.user_id for entry in entries.values() if entry.user_id and entry.user is None})
+        for entry in entries.values():
+            self.describe(entry, entry.instance, url_finder, sites, deleted)
         return [entries[(row["log_model_index"], row["pk"])] for row in rows]
 
     @staticmethod
-    def describe(entry, instance, url_finder, sites) -> None:
-        """The columns of one row, as plain text, for the table and the export alike."""
+    def describe(entry, instance, url_finder, sites, deleted) -> None:
+        """The columns of one row, as plain text, for the table and the export alike. The author of an entry whose
+        account was deleted since keeps the name it had (audit.logins); "#id" only when even that is unknown."""
         entry.edit_url = url_finder.get_edit_url(instance) if instance is not None else None
         entry.time = timezone.localtime(entry.timestamp).strftime("%d/%m/%Y %H:%M:%S")
         user = entry.user if entry.user_id else None
-        entry.who = person(user) or (f"#{entry.user_id}" if entry.user_id else "—")  # "#id": an account deleted since
-        entry.username = user.get_username() if user else ""
-        entry.full_name = user.get_full_name().strip() if user else ""
+        if user is not None:
+            entry.username, entry.full_name = user.get_username(), user.get_full_name().strip()
+        else:
+            entry.username, entry.full_name = deleted.get(entry.user_id, ("", ""))
+        entry.who = person(entry.username, entry.full_name) or (f"#{entry.user_id}" if entry.user_id else "—")
         entry.action_label = force_str(log_action_registry.get_action_label(entry.action)) if entry.formatter else entry.action
         entry.message = force_str(entry.message)
         entry.object = f"{get_content_type_label(entry.content_type)}: {entry.label}" if entry.content_type_id else entry.label

@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 
-from audit.logins import LOGIN, LOGIN_FAILED, LOGOUT
+from audit.logins import ACCOUNT_DELETED, LOGIN, LOGIN_FAILED, LOGOUT
 from audit.views import AuditReportView, may_read_audit_log
 
 
@@ -46,3 +46,4 @@ def register_login_actions(actions):
             }
 
     actions.register_action(LOGOUT, _("Đăng xuất"), _("Đăng xuất"))
+    actions.register_action(ACCOUNT_DELETED, _("Xoá tài khoản"), _("Xoá tài khoản"))

@@ -19,6 +19,7 @@ admin's own URLs):
 | wagtail-localize's *Sync translated pages* with publish | the publish option dropped: drafts for the English workflow |
 | wagtail-localize's *Convert to alias* | refused (an alias follows its source's live status) |
 | choosing a page for translation | only a Vietnamese page the user may edit, on a site with an English edition |
+| the workflow cancellation prompt | only for a page the user may edit (it shows the page's state) |
 """
 
 from django.conf import settings
@@ -234,3 +235,12 @@ def submit_for_translation(request, page_id):
     if not (is_vietnamese_source and has_english_edition and page.permissions_for_user(request.user).can_edit()):
         raise PermissionDenied
     return SubmitPageTranslationView.as_view()(request, page_id=page_id)
+
+
+@require_admin_access
+def confirm_workflow_cancellation(request, page_id):
+    """Wagtail's prompt tells anyone with admin access a page's workflow state; only its editors may ask (R-SITE-2)."""
+    page = get_object_or_404(Page, pk=page_id)
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    return workflow_views.ConfirmWorkflowCancellation.as_view()(request, page_id)

@@ -8,7 +8,7 @@ from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.models import Revision, TaskState, WorkflowState
 
 from editorial.models import EditorialTaskState, Reminder
-from editorial.rules import authors_of
+from editorial.rules import authors_of, authors_since_publication
 
 
 class MyTasksPanel(WorkflowObjectsToModeratePanel):
@@ -30,11 +30,12 @@ class MyTasksPanel(WorkflowObjectsToModeratePanel):
         )
         states = [state for state in states if state.revision.content_object is not None]
         due = dict(EditorialTaskState.objects.filter(pk__in=[state.pk for state in states]).values_list("pk", "due_at"))
+        editors = authors_since_publication(state.revision.content_object for state in states)
         tasks, rows, now = {}, [], timezone.now()
         for state in states:
             obj = state.revision.content_object
             task = tasks.setdefault(state.task_id, state.task.specific)
-            authors = authors_of(state.workflow_state, state.revision, obj.latest_revision)
+            authors = authors_of(state.workflow_state, state.revision, obj.latest_revision) | editors[obj.pk]
             due_at = due.get(state.pk)
             rows.append(
                 {

@@ -1,8 +1,11 @@
 """The rules of the editorial process that every door applies the same way (R-FLOW-1, R-FLOW-4): the six reasons of
-Art 14, who counts as an author of an item, and the refusals a user is told about. Pure: no models of our own."""
+Art 14, who counts as an author of an item, and the refusals a user is told about. No models of our own."""
+
+from collections import defaultdict
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Revision, get_default_page_content_type
 
 
 class RefusalReason(models.TextChoices):
@@ -41,9 +44,25 @@ def authors_of(workflow_state=None, *revisions) -> set[int]:
     return ids - {None}
 
 
+def authors_since_publication(pages) -> dict[int, set[int]]:
+    """For each page, everyone who saved a revision of it since it was last published (ever, if it never was), in one
+    query: whoever changed the text under review wrote part of it, even if someone else resubmitted it (issue 12)."""
+    pages = list(pages)
+    published_at = {str(page.pk): page.last_published_at for page in pages}
+    authors = defaultdict(set)
+    revisions = Revision.objects.filter(base_content_type=get_default_page_content_type(), object_id__in=published_at)
+    for object_id, user_id, created_at in revisions.values_list("object_id", "user_id", "created_at"):
+        since = published_at[object_id]
+        if user_id is not None and (since is None or created_at > since):
+            authors[int(object_id)].add(user_id)
+    return authors
+
+
 def refuse_self_review(task_state, user) -> None:
-    """Whoever submitted the item or wrote the revision under review or its latest revision can never approve or send
+    """Whoever submitted the item, or wrote any revision of it since it was last published, can never approve or send
     it back, whatever their role."""
     workflow_state = task_state.workflow_state
-    if user.pk in authors_of(workflow_state, task_state.revision, workflow_state.content_object.get_latest_revision()):
+    page = workflow_state.content_object
+    authors = authors_of(workflow_state, task_state.revision, page.get_latest_revision())
+    if user.pk in authors | authors_since_publication([page])[page.pk]:
         raise SelfReviewRefused(SELF_REVIEW_REFUSED)

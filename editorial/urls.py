@@ -16,4 +16,5 @@ urlpatterns = [
     path("admin/localize/update/<int:translation_source_id>/", guards.update_translations),
     path("admin/localize/page/<int:page_id>/convert_to_alias/", guards.convert_to_alias),
     path("admin/pages/<int:page_id>/privacy/", guards.set_privacy),
+    path("admin/pages/workflow/confirm_cancellation/<int:page_id>/", guards.confirm_workflow_cancellation),
 ]

@@ -23,6 +23,8 @@ def submit_translation(request, page_id):
     page = get_object_or_404(Page, pk=page_id).specific
     if page.is_root():
         raise Http404
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied  # not even the title of a page one may not edit
     if request.method == "POST":
         try:
             submit_for_approval(page, request.user)

@@ -7,10 +7,12 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import get_language
 from elasticsearch import ApiError, TransportError
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -33,6 +35,7 @@ SUGGESTIONS = 8
 # Elasticsearch unreachable, timing out or answering with an error (e.g. no index yet).
 BACKEND_ERRORS = (ApiError, TransportError)
 FALLBACK_BACKEND = "database"
+RECORDS_PER_CLIENT_PER_HOUR = 30
 
 
 @dataclass
@@ -147,7 +150,7 @@ def search(request):
             promotions=_promotions(query, scope, Locale.get_active()) if found.page.number == 1 else [],
         )
         if found.page.number == 1:
-            _record(site, query, found.page.paginator.count + len(found.beside))
+            _record(request, site, query, found.page.paginator.count + len(found.beside))
     response = TemplateResponse(request, "pages/search_results.html", context)
     response["X-Robots-Tag"] = "noindex"
     return response
@@ -160,8 +163,14 @@ def _whole_portal_query(request) -> str:
     return params.urlencode()
 
 
-def _record(site, query: str, count: int) -> None:
-    """Popular queries for Wagtail's "Search terms" report, and queries that found nothing for ours (R-SRCH-1)."""
+def _record(request, site, query: str, count: int) -> None:
+    """Popular queries for Wagtail's "Search terms" report, and queries that found nothing for ours (R-SRCH-1). One
+    client adds at most RECORDS_PER_CLIENT_PER_HOUR entries (R-OPS-5): a script cannot fill the tables or the reports;
+    its searches are still answered."""
+    key = f"search:recorded:{request.META.get('REMOTE_ADDR', '')}:{timezone.now():%Y%m%d%H}"
+    cache.add(key, 0, 3600)
+    if cache.incr(key) > RECORDS_PER_CLIENT_PER_HOUR:
+        return
     Query.get(query).add_hit()
     if not count and site is not None:
         ZeroResultQuery.record(site, normalise_query_string(query))

@@ -1,11 +1,13 @@
+from django.contrib.auth import get_user_model
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import UpdatedAtColumn
+from wagtail.admin.views.reports.workflows import WorkflowReportFilterSet, get_editable_page_ids_query
 from wagtail.log_actions import LogFormatter
-from wagtail.models import Site
+from wagtail.models import Site, WorkflowState, get_default_page_content_type
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -39,6 +41,19 @@ def refuse_switched_off_sites(page, request, serve_args, serve_kwargs):
         main_site = Site.objects.filter(is_default_site=True).first()
         return TemplateResponse(request, "subsites/switched_off.html", {"site": site, "main_site": main_site}, status=404)
     return None
+
+
+def requesters_of_editable_items(request):
+    """The people who sent items the reader may edit: Wagtail's Workflows report offers every requester of every
+    site in its filter, which tells one team the names of another's (R-SITE-2)."""
+    User = get_user_model()
+    requested = WorkflowState.objects.filter(
+        base_content_type=get_default_page_content_type(), object_id__in=get_editable_page_ids_query(request)
+    ).values("requested_by")
+    return User.objects.filter(pk__in=requested).order_by(User.USERNAME_FIELD)
+
+
+WorkflowReportFilterSet.base_filters["requested_by"].queryset = requesters_of_editable_items
 
 
 @hooks.register("construct_page_chooser_queryset")

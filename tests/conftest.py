@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from wagtail.models import Locale
 
 from subsites.provisioning import provision_site
@@ -13,6 +14,12 @@ def pytest_collection_modifyitems(config, items):
             # Declares the database, so that pytest-django sets up the test database even when only journeys run.
             item.add_marker(pytest.mark.django_db)
     items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: counters and cached settings of one test never leak into the next."""
+    cache.clear()
 
 
 @pytest.fixture

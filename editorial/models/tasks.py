@@ -14,7 +14,14 @@ from editorial.calendar import ONE_DAY, working_days
 from editorial.forms import RefusalForm
 from editorial.models.board import expert_reviewers, working_calendar
 from editorial.models.takedowns import Takedown
-from editorial.rules import RefusalReason, SelfReviewRefused, WorkflowActionRefused, authors_of, refuse_self_review
+from editorial.rules import (
+    RefusalReason,
+    SelfReviewRefused,
+    WorkflowActionRefused,
+    authors_of,
+    authors_since_publication,
+    refuse_self_review,
+)
 
 
 class EditorialTaskState(TaskState):
@@ -150,7 +157,8 @@ class ExpertReviewTask(EditorialTaskMixin, Task):
         latest = workflow_state.content_object.get_latest_revision()
         # Nobody reviews their own item; with no Board member left the item goes straight to the approvers.
         complex_item = hasattr(page, "requires_expert_review") and page.requires_expert_review()
-        reviewers = expert_reviewers(page).exclude(pk__in=authors_of(workflow_state, latest)) if complex_item else None
+        authors = authors_of(workflow_state, latest) | authors_since_publication([workflow_state.content_object])[page.pk]
+        reviewers = expert_reviewers(page).exclude(pk__in=authors) if complex_item else None
         if not (complex_item and reviewers.exists()):
             return EditorialTaskState.objects.create(
                 workflow_state=workflow_state,

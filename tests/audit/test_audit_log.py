@@ -212,3 +212,24 @@ def test_only_the_chief_editor_it_administrators_and_superusers_read_the_audit_l
 def test_bad_filter_input_never_breaks_the_report(client, people, params):
     client.force_login(people["itadmin"])
     assert client.get(REPORT, params).status_code in (200, 404)
+
+
+def test_csv_exports_never_carry_a_formula(client, people):
+    """A reason, a user name or a search query typed as `=HYPERLINK(…)` stays text in every CSV export (R-OPS-5)."""
+    client.force_login(people["itadmin"])
+    client.post(f"/admin/accounts/{people['editor'].pk}/lock/", {"reason": '=HYPERLINK("http://evil.example","x")'})
+    rows = list(csv.reader(io.StringIO(client.get(REPORT, {"export": "csv", "action": "moj.account_lock"}).getvalue().decode())))
+    assert rows[1][7] == '\'=HYPERLINK("http://evil.example","x")'
+    accounts = client.get("/admin/accounts/", {"export": "csv"}).getvalue().decode()
+    assert "thads_editor" in accounts and not any(line.startswith(("=", "+", "-", "@")) for line in accounts.splitlines())
+
+
+def test_the_report_keeps_the_name_of_an_account_deleted_since(client, people):
+    """Who did it stays readable after the account is gone (R-OPS-3): the CSV shows the name it had, not an id."""
+    client.force_login(people["approver"])
+    client.post("/admin/logout/")
+    people["approver"].delete()
+    client.force_login(people["itadmin"])
+    rows = list(csv.reader(io.StringIO(client.get(REPORT, {"export": "csv", "action": "moj.logout"}).getvalue().decode())))
+    assert [row[1] for row in rows[1:]] == ["thads_approver"]
+    assert "thads_approver" in report(client, action="moj.account_deleted")

@@ -171,6 +171,23 @@ def test_queries_are_counted_and_those_that_find_nothing_are_reported(client, se
     assert popular.status_code == 200 and "đất đai" in popular.text
 
 
+def test_one_client_cannot_fill_the_query_reports(client, search_corpus, django_user_model):
+    """A script sending thousands of made-up queries gets answers, but adds only a bounded number of rows (R-OPS-5);
+    a query typed as a formula stays text in the report's CSV."""
+    from search.views import RECORDS_PER_CLIENT_PER_HOUR
+
+    for n in range(RECORDS_PER_CLIENT_PER_HOUR + 10):
+        search(client, q=f"=cmd{n}")
+    assert ZeroResultQuery.objects.count() == RECORDS_PER_CLIENT_PER_HOUR
+    client.get("/tim-kiem/", {"q": "=cmd0"}, HTTP_HOST="localhost", REMOTE_ADDR="10.0.0.9")  # another client still counts
+    assert ZeroResultQuery.objects.get(query_string="=cmd0").hits == 2
+    chief = django_user_model.objects.create_user("chief", password="x")
+    chief.groups.add(Group.objects.get(name=roles.CHIEF_EDITOR))
+    client.force_login(chief)
+    exported = client.get("/admin/reports/zero-result-searches/", {"export": "csv"}, HTTP_HOST="localhost").getvalue().decode()
+    assert "'=cmd0" in exported and "\n=cmd" not in exported
+
+
 def search_backends_with(elasticsearch_url: str) -> dict:
     """WAGTAILSEARCH_BACKENDS as the settings build them from ELASTICSEARCH_URL (read in a fresh interpreter)."""
     environment = {**os.environ, "ELASTICSEARCH_URL": elasticsearch_url, "DATABASE_URL": "postgres://unused@127.0.0.1:1/unused"}

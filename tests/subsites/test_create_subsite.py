@@ -129,3 +129,20 @@ def test_setup_portal_creates_the_main_portal_and_its_english_root_once(client):
     assert Page.objects.filter(depth=2, locale__language_code="en").count() == 1
     assert client.get("/", HTTP_HOST="localhost").status_code == 200
     assert client.get("/en/", HTTP_HOST="localhost").status_code == 200
+
+
+def test_the_workflows_report_names_only_the_requesters_of_items_the_reader_may_edit(client, main_site, thads_site, django_user_model):
+    """A team does not learn the names of another site's editors from Wagtail's Workflows report (R-SITE-2)."""
+    from home.factories import SectionPageFactory
+
+    for portal_site, username in ((main_site, "phong_vien_bo"), (thads_site, "phong_vien_thads")):
+        reporter = django_user_model.objects.create_user(username, password="x")
+        reporter.groups.add(portal_site.editors_group)
+        section = SectionPageFactory(parent=portal_site.site.root_page, title="Tin", slug="tin")
+        section.save_revision(user=reporter)
+        section.get_workflow().start(section, reporter)
+    approver = django_user_model.objects.create_user("duyet_thads", password="x")
+    approver.groups.add(thads_site.approvers_group)
+    client.force_login(approver)
+    html = client.get("/admin/reports/workflow/").content.decode()
+    assert "phong_vien_thads" in html and "phong_vien_bo" not in html

@@ -25,9 +25,9 @@ TARGETS = [*SITES, ENGLISH]
 
 EDIT = {"explore", "add", "edit", "preview", "copy", "page_chooser"}
 MEDIA = {"image_chooser", "document_chooser", "edit_image", "edit_document"}
-# Wagtail lets whoever may publish a page also delete it when it has no children: approvers remove their own items.
-# Taking an item down for verification or for good belongs to whoever may unpublish it (R-FLOW-5).
-APPROVE = {"publish", "take_down", "move", "delete", "settings"}
+# Taking an item down for verification or for good belongs to whoever may unpublish it (R-FLOW-5). The item under test
+# is live: nobody deletes it before its reasoned takedown (issue 12), whatever their rights on drafts.
+APPROVE = {"publish", "take_down", "move", "settings"}
 # Publishing without review is the Chief Editor's alone (R-FLOW-1 override).
 EVERYTHING = EDIT | MEDIA | APPROVE | {"publish_without_review"}
 
@@ -51,7 +51,7 @@ def _policy(group: str, target: str) -> set[str]:
         return EDIT | MEDIA | APPROVE if target == site else set()
     if group in (roles.EN_TRANSLATORS, roles.EN_APPROVERS):
         if target == ENGLISH:
-            return EDIT | ({"publish", "take_down", "move", "delete"} if group == roles.EN_APPROVERS else set())
+            return EDIT | ({"publish", "take_down", "move"} if group == roles.EN_APPROVERS else set())
         # The English pages use the main portal's pictures and files: they may pick them, not change them.
         return {"image_chooser", "document_chooser"} if target == "moj" else set()
     return set()  # Board members, IT administrators, focal points: no page, media or settings access
