@@ -7,6 +7,9 @@ class AccountsConfig(AppConfig):
     name = "accounts"
     verbose_name = "Quản lý tài khoản"
 
+    def ready(self):
+        from accounts import passwords  # noqa: F401 — connects the password-change log
+
 
 class UsersConfig(WagtailUsersAppConfig):
     """Wagtail's users app with our user and group screens (accounts.users, accounts.groups)."""

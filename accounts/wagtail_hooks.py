@@ -5,8 +5,11 @@ from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 
 from accounts import views
+from accounts.bulk_actions import BULK_ACTIONS
 from accounts.changes import GROUP_PERMISSIONS_ACTION, USER_ROLES_ACTION
 from accounts.locking import LOCK_ACTION, UNLOCK_ACTION
+from accounts.passwords import PASSWORD_CHANGE
+from accounts.privilege import ACCOUNT_REFUSED
 
 
 @hooks.register("register_admin_urls")
@@ -69,3 +72,28 @@ def register_permission_log_actions(actions):
             if "is_active" in data:
                 parts.append(_("Kích hoạt tài khoản") if data["is_active"] else _("Vô hiệu hoá tài khoản"))
             return ". ".join(str(part) for part in parts) or self.label
+
+
+# After Wagtail's own user bulk actions (order 0), which these replace (accounts/bulk_actions.py).
+for bulk_action in BULK_ACTIONS:
+    hooks.register("register_bulk_action", bulk_action, order=1)
+
+
+@hooks.register("register_log_actions")
+def register_refusal_log_action(actions):
+    @actions.register_action(ACCOUNT_REFUSED)
+    class AccountRefused(LogFormatter):
+        label = _("Từ chối thao tác trên tài khoản")
+
+        def format_message(self, log_entry):
+            return _("Từ chối: %(reason)s") % {"reason": log_entry.data.get("reason", "")}
+
+
+@hooks.register("register_log_actions")
+def register_password_log_action(actions):
+    @actions.register_action(PASSWORD_CHANGE)
+    class PasswordChange(LogFormatter):
+        label = _("Đổi mật khẩu")
+
+        def format_message(self, log_entry):
+            return _("Tự đổi mật khẩu") if log_entry.data.get("by_self") else _("Quản trị viên đặt lại mật khẩu")
