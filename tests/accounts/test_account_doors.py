@@ -276,3 +276,25 @@ def test_the_bulk_actions_are_ours():
 
     registered = set(bulk_action_registry.get_bulk_actions_for_model("auth", "user"))
     assert registered == set(BULK_ACTIONS)
+
+
+def test_wagtail_default_groups_are_gone_and_cannot_be_assigned(client, people, main_site):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from subsites.provisioning import provision_site
+
+    assert not Group.objects.filter(name__in=["Moderators", "Editors"]).exists()
+    provision_site("moj", "Bộ Tư pháp", main=True, port=80)  # provisioning again does not bring them back
+    assert not Group.objects.filter(name__in=["Moderators", "Editors"]).exists()
+
+    # Recreated by hand (or by an old database): the migration removes them again, as often as it runs.
+    moderators = Group.objects.create(name="Moderators")
+    client.force_login(people["root"])
+    migration = import_module("accounts.migrations.0002_remove_wagtail_default_groups")
+    migration.remove_wagtail_default_groups(apps, None)
+    migration.remove_wagtail_default_groups(apps, None)
+    assert not Group.objects.filter(name="Moderators").exists()
+    response = client.post(bulk("assign_role", people["focal"]), {"role": moderators.pk})
+    assert response.status_code == 200 and not people["focal"].groups.filter(name="Moderators").exists()
