@@ -16,6 +16,8 @@ from search.views import search, suggest
 from subsites.views import browse_own_trees
 
 urlpatterns = [
+    # Before Wagtail's admin URLs: logout ends the server session (accounts/logout.py).
+    path("", include("accounts.urls")),
     # Before Wagtail's own chooser URL: the page chooser stays inside the user's trees (R-SITE-2).
     path("admin/choose-page/<int:parent_page_id>/", browse_own_trees),
     path("admin/localize/submit/page/<int:page_id>/", submit_for_translation),

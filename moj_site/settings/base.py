@@ -196,6 +196,9 @@ DEMO_PASSWORD = "moj-demo-2026"
 DEMO_USERS_ALLOWED = False
 
 LOGIN_URL = "wagtailadmin_login"
+# Where a login goes when its `next` is missing or unsafe (Wagtail's /_util/login/ for private pages): the admin home,
+# not Django's /accounts/profile/, which does not exist here (issue 12).
+LOGIN_REDIRECT_URL = "wagtailadmin_home"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
