@@ -40,9 +40,11 @@ def register_login_actions(actions):
         label = _("Đăng nhập thất bại")
 
         def format_message(self, log_entry):
-            return _("Đăng nhập thất bại với tên đăng nhập “%(username)s” từ %(ip)s") % {
-                "username": log_entry.data.get("username", ""),
-                "ip": log_entry.data.get("ip") or "?",
-            }
+            data = log_entry.data
+            names = "”, “".join(data.get("usernames") or [data.get("username", "")])
+            message = _("Đăng nhập thất bại với tên đăng nhập “%(username)s” từ %(ip)s") % {"username": names, "ip": data.get("ip") or "?"}
+            if data.get("count", 1) > 1:
+                message += " " + _("(%(count)d lần trong giờ này)") % {"count": data["count"]}
+            return message
 
     actions.register_action(LOGOUT, _("Đăng xuất"), _("Đăng xuất"))
