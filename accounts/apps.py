@@ -8,7 +8,7 @@ class AccountsConfig(AppConfig):
     verbose_name = "Quản lý tài khoản"
 
     def ready(self):
-        from accounts import passwords  # noqa: F401 — connects the password-change log
+        from accounts import lockout, passwords  # noqa: F401 — connect the lockout and password-change logs
 
 
 class UsersConfig(WagtailUsersAppConfig):

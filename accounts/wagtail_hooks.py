@@ -7,7 +7,10 @@ from wagtail.log_actions import LogFormatter
 from accounts import views
 from accounts.bulk_actions import BULK_ACTIONS
 from accounts.changes import GROUP_PERMISSIONS_ACTION, USER_ROLES_ACTION
+from accounts.exemptions import exemption_viewset
+from accounts.inactivity import SUSPEND_ACTION
 from accounts.locking import LOCK_ACTION, UNLOCK_ACTION
+from accounts.lockout import LOCKOUT, LOCKOUT_RESET
 from accounts.passwords import PASSWORD_CHANGE
 from accounts.privilege import ACCOUNT_REFUSED
 
@@ -97,3 +100,34 @@ def register_password_log_action(actions):
 
         def format_message(self, log_entry):
             return _("Tự đổi mật khẩu") if log_entry.data.get("by_self") else _("Quản trị viên đặt lại mật khẩu")
+
+
+@hooks.register("register_admin_viewset")
+def register_exemption_viewset():
+    return exemption_viewset
+
+
+@hooks.register("register_log_actions")
+def register_security_log_actions(actions):
+    actions.register_action(SUSPEND_ACTION, _("Tạm ngừng tài khoản không sử dụng"), _("Tạm ngừng tài khoản không sử dụng quá 45 ngày"))
+
+    @actions.register_action(LOCKOUT)
+    class Lockout(LogFormatter):
+        label = _("Khoá đăng nhập do sai nhiều lần")
+
+        def format_message(self, log_entry):
+            data = log_entry.data
+            return _("Khoá đăng nhập “%(username)s” từ %(ip)s trong %(minutes)d phút (%(blocked)d lần thử khi đang khoá)") % {
+                "username": data.get("username", ""),
+                "ip": data.get("ip") or "?",
+                "minutes": data.get("minutes", 0),
+                "blocked": data.get("blocked", 0),
+            }
+
+    @actions.register_action(LOCKOUT_RESET)
+    class LockoutReset(LogFormatter):
+        label = _("Mở khoá đăng nhập")
+
+        def format_message(self, log_entry):
+            data = log_entry.data
+            return _("Mở khoá đăng nhập “%(username)s” từ %(ip)s") % {"username": data.get("username", ""), "ip": data.get("ip") or "?"}

