@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 
-from accounts import views
+from accounts import two_factor, two_factor_views, views
 from accounts.bulk_actions import BULK_ACTIONS
 from accounts.changes import GROUP_PERMISSIONS_ACTION, USER_ROLES_ACTION
 from accounts.exemptions import exemption_viewset
@@ -131,3 +131,48 @@ def register_security_log_actions(actions):
         def format_message(self, log_entry):
             data = log_entry.data
             return _("Mở khoá đăng nhập “%(username)s” từ %(ip)s") % {"username": data.get("username", ""), "ip": data.get("ip") or "?"}
+
+
+@hooks.register("register_admin_urls")
+def register_two_factor_urls():
+    return [
+        path("2fa/", two_factor_views.setup, name="two_factor_setup"),
+        path("2fa/verify/", two_factor_views.verify, name="two_factor_verify"),
+        path("accounts/<int:user_id>/2fa-reset/", two_factor_views.reset, name="two_factor_reset"),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def register_two_factor_account_item(request):
+    return {
+        "url": reverse("two_factor_setup"),
+        "label": _("Xác thực hai bước"),
+        "help_text": _("Bật xác thực hai bước bằng ứng dụng trên điện thoại, hoặc tạo mã dự phòng mới."),
+    }
+
+
+@hooks.register("register_log_actions")
+def register_two_factor_log_actions(actions):
+    actions.register_action(two_factor.OTP_ENROL, _("Bật xác thực hai bước"), _("Bật xác thực hai bước"))
+    actions.register_action(two_factor.OTP_BACKUP_CODES, _("Tạo mã dự phòng mới"), _("Tạo mã dự phòng mới"))
+    actions.register_action(two_factor.OTP_RESET, _("Đặt lại xác thực hai bước"), _("Đặt lại xác thực hai bước"))
+
+    @actions.register_action(two_factor.OTP_FAILURE)
+    class OtpFailure(LogFormatter):
+        label = _("Sai mã xác thực hai bước")
+
+        def format_message(self, log_entry):
+            return _("Sai mã xác thực hai bước từ %(ip)s (%(count)d lần trong giờ này)") % {
+                "ip": log_entry.data.get("ip") or "?",
+                "count": log_entry.data.get("count", 1),
+            }
+
+    @actions.register_action(two_factor.OTP_RECOVERY)
+    class OtpRecovery(LogFormatter):
+        label = _("Dùng mã dự phòng")
+
+        def format_message(self, log_entry):
+            return _("Đăng nhập bằng mã dự phòng từ %(ip)s (còn %(remaining)d mã)") % {
+                "ip": log_entry.data.get("ip") or "?",
+                "remaining": log_entry.data.get("remaining", 0),
+            }

@@ -37,6 +37,9 @@ INSTALLED_APPS = [
     "audit",
     "demo",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -78,6 +81,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.two_factor_gate.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -213,6 +218,14 @@ AXES_CLIENT_IP_CALLABLE = "audit.logins.client_ip"  # REMOTE_ADDR, as the audit 
 AXES_DISABLE_ACCESS_LOG = True  # logins are in the audit log already (audit/logins.py)
 AXES_ENABLE_ADMIN = False
 AXES_VERBOSE = False
+
+# Two-factor authentication for staff (issue 12, accounts/two_factor.py): required for every account with access to
+# the admin when True (production's default); otherwise only for the accounts that enrolled, so that the demo accounts
+# keep working by password. In the demo: STAFF_2FA_REQUIRED=1 make run.
+STAFF_2FA_REQUIRED = env_bool("STAFF_2FA_REQUIRED", False)
+OTP_TOTP_ISSUER = "Bộ Tư pháp"
+OTP_TOTP_THROTTLE_FACTOR = 1  # each wrong code doubles the wait before the next: 1, 2, 4 … seconds
+OTP_STATIC_THROTTLE_FACTOR = 1
 
 LOGIN_URL = "wagtailadmin_login"
 # Where a login goes when its `next` is missing or unsafe (Wagtail's /_util/login/ for private pages): the admin home,
