@@ -8,7 +8,7 @@ class AccountsConfig(AppConfig):
     verbose_name = "Quản lý tài khoản"
 
     def ready(self):
-        from accounts import lockout, passwords  # noqa: F401 — connect the lockout and password-change logs
+        from accounts import lockout, lockout_storm, passwords  # noqa: F401 — connect the lockout, storm and password logs
 
 
 class UsersConfig(WagtailUsersAppConfig):

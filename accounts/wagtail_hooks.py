@@ -4,13 +4,14 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 
-from accounts import two_factor, two_factor_views, views
+from accounts import security_report, two_factor, two_factor_views, views
 from accounts.bulk_actions import BULK_ACTIONS
 from accounts.changes import GROUP_PERMISSIONS_ACTION, USER_ROLES_ACTION
 from accounts.exemptions import exemption_viewset
 from accounts.inactivity import SUSPEND_ACTION
 from accounts.locking import LOCK_ACTION, UNLOCK_ACTION
 from accounts.lockout import LOCKOUT, LOCKOUT_RESET
+from accounts.lockout_storm import LOCKOUT_STORM
 from accounts.passwords import PASSWORD_CHANGE
 from accounts.privilege import ACCOUNT_REFUSED
 
@@ -175,4 +176,32 @@ def register_two_factor_log_actions(actions):
             return _("Đăng nhập bằng mã dự phòng từ %(ip)s (còn %(remaining)d mã)") % {
                 "ip": log_entry.data.get("ip") or "?",
                 "remaining": log_entry.data.get("remaining", 0),
+            }
+
+
+@hooks.register("register_admin_urls")
+def register_security_report_url():
+    return [path("reports/security/", security_report.security_report, name="security_report")]
+
+
+class SecurityReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return security_report.may_read_security_events(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_security_report_menu_item():
+    return SecurityReportMenuItem(_("Sự kiện an ninh"), reverse("security_report"), icon_name="warning", order=960)
+
+
+@hooks.register("register_log_actions")
+def register_storm_log_action(actions):
+    @actions.register_action(LOCKOUT_STORM)
+    class LockoutStorm(LogFormatter):
+        label = _("Cảnh báo nhiều tài khoản bị khoá đăng nhập")
+
+        def format_message(self, log_entry):
+            return _("%(count)d lần khoá đăng nhập trong 10 phút; đã gửi thư cho: %(recipients)s") % {
+                "count": log_entry.data.get("lockouts", 0),
+                "recipients": ", ".join(log_entry.data.get("recipients", [])) or "—",
             }
