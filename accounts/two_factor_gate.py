@@ -41,6 +41,9 @@ class TwoFactorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+            # No session, nobody logged in: the session is left untouched, so that public pages do not vary by cookie.
+            return self.get_response(request)
         # django-otp wraps the lazy request.user in a second lazy object; Wagtail's audit log unwraps only one level
         # and silently skips an entry whose object is request.user. The account is needed here anyway: unwrapped once.
         request.user = unwrap(request.user)

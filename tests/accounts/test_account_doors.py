@@ -10,24 +10,7 @@ from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.models import ModelLogEntry, Page
 
 from subsites import roles
-
-PASSWORD = "moj-demo-2026"
-
-
-@pytest.fixture
-def people(thads_site, django_user_model):
-    def user(username, *groups, **extra):
-        account = django_user_model.objects.create_user(username, password=PASSWORD, email=f"{username}@moj.gov.vn", **extra)
-        account.groups.add(*groups)
-        return account
-
-    return {
-        "itadmin": user("itadmin", Group.objects.get(name=roles.IT_ADMINS)),
-        "editor": user("thads_editor", thads_site.editors_group),
-        "focal": user("focal", Group.objects.get(name=roles.FOCAL_POINTS)),
-        "chief": user("chief", Group.objects.get(name=roles.CHIEF_EDITOR)),
-        "root": user("root", is_superuser=True),
-    }
+from tests.accounts.conftest import PASSWORD
 
 
 def bulk(action, *accounts):
@@ -38,66 +21,66 @@ def refusals(actor):
     return ModelLogEntry.objects.filter(action="moj.account_refused", user=actor)
 
 
-def test_it_administrator_cannot_make_themselves_chief_editor_by_bulk_action(client, people):
-    itadmin, chief_group = people["itadmin"], Group.objects.get(name=roles.CHIEF_EDITOR)
+def test_it_administrator_cannot_make_themselves_chief_editor_by_bulk_action(client, staff):
+    itadmin, chief_group = staff["itadmin"], Group.objects.get(name=roles.CHIEF_EDITOR)
     client.force_login(itadmin)
     response = client.post(bulk("assign_role", itadmin), {"role": chief_group.pk})
     assert response.status_code == 200  # the confirmation screen again: nothing to act on
     assert not itadmin.groups.filter(pk=chief_group.pk).exists()
     # Not even an ordinary role for themselves.
-    client.post(bulk("assign_role", itadmin), {"role": people["editor"].groups.get().pk})
+    client.post(bulk("assign_role", itadmin), {"role": staff["editor"].groups.get().pk})
     assert list(itadmin.groups.values_list("name", flat=True)) == [roles.IT_ADMINS]
     assert refusals(itadmin).count() == 2
 
 
-def test_bulk_role_assignment_is_logged_with_what_changed(client, people):
-    client.force_login(people["itadmin"])
-    site_editors = people["editor"].groups.get()
-    assert client.post(bulk("assign_role", people["focal"], people["chief"]), {"role": site_editors.pk}).status_code == 302
-    assert people["focal"].groups.filter(pk=site_editors.pk).exists()
-    assert not people["chief"].groups.filter(pk=site_editors.pk).exists()  # more privileged: left alone
-    entry = ModelLogEntry.objects.get(action="moj.user_roles", object_id=str(people["focal"].pk))
-    assert entry.user == people["itadmin"]
+def test_bulk_role_assignment_is_logged_with_what_changed(client, staff):
+    client.force_login(staff["itadmin"])
+    site_editors = staff["editor"].groups.get()
+    assert client.post(bulk("assign_role", staff["focal"], staff["chief"]), {"role": site_editors.pk}).status_code == 302
+    assert staff["focal"].groups.filter(pk=site_editors.pk).exists()
+    assert not staff["chief"].groups.filter(pk=site_editors.pk).exists()  # more privileged: left alone
+    entry = ModelLogEntry.objects.get(action="moj.user_roles", object_id=str(staff["focal"].pk))
+    assert entry.user == staff["itadmin"]
     assert entry.data["groups_added"] == [site_editors.name] and entry.data["bulk_action"] == "assign_role"
-    assert refusals(people["itadmin"]).filter(object_id=str(people["chief"].pk)).exists()
+    assert refusals(staff["itadmin"]).filter(object_id=str(staff["chief"].pk)).exists()
 
 
-def test_bulk_deactivation_needs_a_reason_spares_the_chief_editor_and_is_logged(client, people):
-    client.force_login(people["itadmin"])
-    url = bulk("set_active_state", people["editor"], people["chief"])
+def test_bulk_deactivation_needs_a_reason_spares_the_chief_editor_and_is_logged(client, staff):
+    client.force_login(staff["itadmin"])
+    url = bulk("set_active_state", staff["editor"], staff["chief"])
     refused = client.post(url, {"mark_as_active": "False", "reason": ""})
     assert refused.status_code == 200
-    people["editor"].refresh_from_db()
-    assert people["editor"].is_active
+    staff["editor"].refresh_from_db()
+    assert staff["editor"].is_active
 
     assert client.post(url, {"mark_as_active": "False", "reason": "Chuyển công tác 01/12/2026"}).status_code == 302
-    people["editor"].refresh_from_db()
-    people["chief"].refresh_from_db()
-    assert not people["editor"].is_active and people["chief"].is_active
-    entry = ModelLogEntry.objects.get(action="moj.user_roles", object_id=str(people["editor"].pk))
+    staff["editor"].refresh_from_db()
+    staff["chief"].refresh_from_db()
+    assert not staff["editor"].is_active and staff["chief"].is_active
+    entry = ModelLogEntry.objects.get(action="moj.user_roles", object_id=str(staff["editor"].pk))
     assert entry.data["is_active"] is False and entry.data["reason"] == "Chuyển công tác 01/12/2026"
-    assert refusals(people["itadmin"]).filter(object_id=str(people["chief"].pk)).exists()
+    assert refusals(staff["itadmin"]).filter(object_id=str(staff["chief"].pk)).exists()
 
 
-def test_superuser_may_deactivate_the_chief_editor_by_bulk_action(client, people):
-    client.force_login(people["root"])
-    client.post(bulk("set_active_state", people["chief"]), {"mark_as_active": "False", "reason": "Nghi lộ mật khẩu"})
-    people["chief"].refresh_from_db()
-    assert not people["chief"].is_active
+def test_superuser_may_deactivate_the_chief_editor_by_bulk_action(client, staff):
+    client.force_login(staff["root"])
+    client.post(bulk("set_active_state", staff["chief"]), {"mark_as_active": "False", "reason": "Nghi lộ mật khẩu"})
+    staff["chief"].refresh_from_db()
+    assert not staff["chief"].is_active
 
 
-def test_bulk_delete_spares_more_privileged_accounts_and_keeps_the_name_in_the_log(client, people, django_user_model):
-    client.force_login(people["itadmin"])
-    assert client.post(bulk("delete", people["editor"], people["chief"]), {}).status_code == 302
+def test_bulk_delete_spares_more_privileged_accounts_and_keeps_the_name_in_the_log(client, staff, django_user_model):
+    client.force_login(staff["itadmin"])
+    assert client.post(bulk("delete", staff["editor"], staff["chief"]), {}).status_code == 302
     assert django_user_model.objects.filter(username="chief").exists()
     assert not django_user_model.objects.filter(username="thads_editor").exists()
-    entry = ModelLogEntry.objects.get(action="wagtail.delete", object_id=str(people["editor"].pk))
-    assert entry.label == "thads_editor" and entry.user == people["itadmin"]
+    entry = ModelLogEntry.objects.get(action="wagtail.delete", object_id=str(staff["editor"].pk))
+    assert entry.label == "thads_editor" and entry.user == staff["itadmin"]
 
 
-def test_it_administrator_cannot_edit_reset_the_password_of_lock_or_delete_the_chief_editor(client, people, django_user_model):
-    chief = people["chief"]
-    client.force_login(people["itadmin"])
+def test_it_administrator_cannot_edit_reset_the_password_of_lock_or_delete_the_chief_editor(client, staff, django_user_model):
+    chief = staff["chief"]
+    client.force_login(staff["itadmin"])
     refused = client.get(f"/admin/users/edit/{chief.pk}/", follow=True)
     assert "Chỉ quản trị tối cao được thao tác trên tài khoản có quyền cao hơn" in refused.text
     response = client.post(
@@ -111,15 +94,15 @@ def test_it_administrator_cannot_edit_reset_the_password_of_lock_or_delete_the_c
     assert client.post(f"/admin/accounts/{chief.pk}/lock/", {"reason": "Khoá thử tài khoản"}).status_code in (302, 403)
     chief.refresh_from_db()
     assert chief.is_active and django_user_model.objects.filter(pk=chief.pk).exists()
-    assert refusals(people["itadmin"]).filter(object_id=str(chief.pk)).count() == 3
+    assert refusals(staff["itadmin"]).filter(object_id=str(chief.pk)).count() == 3
     # A superuser may.
-    client.force_login(people["root"])
+    client.force_login(staff["root"])
     assert client.get(f"/admin/users/edit/{chief.pk}/").status_code == 200
 
 
-def test_password_reset_by_an_administrator_is_logged_without_the_password(client, people):
-    editor = people["editor"]
-    client.force_login(people["itadmin"])
+def test_password_reset_by_an_administrator_is_logged_without_the_password(client, staff):
+    editor = staff["editor"]
+    client.force_login(staff["itadmin"])
     data = {
         "username": editor.username,
         "email": editor.email,
@@ -134,7 +117,7 @@ def test_password_reset_by_an_administrator_is_logged_without_the_password(clien
     editor.refresh_from_db()
     assert editor.check_password("Mat-khau-moi-2026")
     entry = ModelLogEntry.objects.get(action="moj.password_change", object_id=str(editor.pk))
-    assert entry.user == people["itadmin"] and entry.data == {"by_self": False}
+    assert entry.user == staff["itadmin"] and entry.data == {"by_self": False}
     assert "Mat-khau-moi-2026" not in str(entry.data) and "Quản trị viên đặt lại mật khẩu" in entry.message
     # A login that upgrades the stored hash is not a change.
     client.logout()
@@ -142,8 +125,8 @@ def test_password_reset_by_an_administrator_is_logged_without_the_password(clien
     assert ModelLogEntry.objects.filter(action="moj.password_change").count() == 1
 
 
-def test_creating_or_copying_an_account_cannot_grant_superuser_or_a_whole_tree_role(client, people, django_user_model):
-    client.force_login(people["itadmin"])
+def test_creating_or_copying_an_account_cannot_grant_superuser_or_a_whole_tree_role(client, staff, django_user_model):
+    client.force_login(staff["itadmin"])
     chief_group = Group.objects.get(name=roles.CHIEF_EDITOR)
     data = {
         "username": "ban_sao",
@@ -156,25 +139,25 @@ def test_creating_or_copying_an_account_cannot_grant_superuser_or_a_whole_tree_r
         "password1": "Mat-khau-moi-2026",
         "password2": "Mat-khau-moi-2026",
     }
-    for url in ("/admin/users/new/", f"/admin/users/copy/{people['chief'].pk}/", f"/admin/users/copy/{people['root'].pk}/"):
+    for url in ("/admin/users/new/", f"/admin/users/copy/{staff['chief'].pk}/", f"/admin/users/copy/{staff['root'].pk}/"):
         response = client.post(url, data)
         assert response.status_code == 200, url  # the form again, with what was typed
         assert not django_user_model.objects.filter(username="ban_sao").exists()
     # Without the whole-tree role the copy is made, and is not a superuser whatever was posted.
-    response = client.post(f"/admin/users/copy/{people['root'].pk}/", {**data, "groups": [people["editor"].groups.get().pk]})
+    response = client.post(f"/admin/users/copy/{staff['root'].pk}/", {**data, "groups": [staff["editor"].groups.get().pk]})
     assert response.status_code == 302
     copy = django_user_model.objects.get(username="ban_sao")
     assert not copy.is_superuser and copy.check_password("Mat-khau-moi-2026")
     # Wagtail's copy saved the source account under the new name: the source is untouched here.
-    people["root"].refresh_from_db()
-    assert people["root"].username == "root" and people["root"].check_password(PASSWORD)
+    staff["root"].refresh_from_db()
+    assert staff["root"].username == "root" and staff["root"].check_password(PASSWORD)
     assert ModelLogEntry.objects.get(action="moj.user_roles", object_id=str(copy.pk)).data["groups_added"] == [
-        people["editor"].groups.get().name
+        staff["editor"].groups.get().name
     ]
 
 
 @pytest.fixture
-def group_manager(people, django_user_model):
+def group_manager(staff, django_user_model):
     """Should anyone but a superuser ever be given the group permissions."""
     managers = Group.objects.create(name="Quản lý nhóm (thử)")
     managers.permissions.add(
@@ -186,7 +169,7 @@ def group_manager(people, django_user_model):
     return account
 
 
-def test_group_screens_refuse_whole_tree_groups_and_own_groups_to_non_superusers(client, people, group_manager):
+def test_group_screens_refuse_whole_tree_groups_and_own_groups_to_non_superusers(client, staff, group_manager):
     chief_group = Group.objects.get(name=roles.CHIEF_EDITOR)
     own = group_manager.groups.get()
     client.force_login(group_manager)
@@ -212,12 +195,12 @@ def group_form(client, name, page):
     return data
 
 
-def test_a_non_superuser_cannot_create_a_group_with_rights_on_the_whole_tree(client, people, group_manager, thads_site):
+def test_a_non_superuser_cannot_create_a_group_with_rights_on_the_whole_tree(client, staff, group_manager, site_team):
     client.force_login(group_manager)
     client.post("/admin/groups/new/", group_form(client, "Toàn quyền (thử)", Page.get_first_root_node()))
     assert not Group.objects.filter(name="Toàn quyền (thử)").exists()
     assert refusals(group_manager).count() == 1
-    assert client.post("/admin/groups/new/", group_form(client, "Một trang (thử)", thads_site.site.root_page)).status_code == 302
+    assert client.post("/admin/groups/new/", group_form(client, "Một trang (thử)", site_team.site.root_page)).status_code == 302
     assert Group.objects.filter(name="Một trang (thử)").exists()
 
 
@@ -278,7 +261,7 @@ def test_the_bulk_actions_are_ours():
     assert registered == set(BULK_ACTIONS)
 
 
-def test_wagtail_default_groups_are_gone_and_cannot_be_assigned(client, people, main_site):
+def test_wagtail_default_groups_are_gone_and_cannot_be_assigned(client, staff):
     from importlib import import_module
 
     from django.apps import apps
@@ -291,10 +274,10 @@ def test_wagtail_default_groups_are_gone_and_cannot_be_assigned(client, people, 
 
     # Recreated by hand (or by an old database): the migration removes them again, as often as it runs.
     moderators = Group.objects.create(name="Moderators")
-    client.force_login(people["root"])
+    client.force_login(staff["root"])
     migration = import_module("accounts.migrations.0002_remove_wagtail_default_groups")
     migration.remove_wagtail_default_groups(apps, None)
     migration.remove_wagtail_default_groups(apps, None)
     assert not Group.objects.filter(name="Moderators").exists()
-    response = client.post(bulk("assign_role", people["focal"]), {"role": moderators.pk})
-    assert response.status_code == 200 and not people["focal"].groups.filter(name="Moderators").exists()
+    response = client.post(bulk("assign_role", staff["focal"]), {"role": moderators.pk})
+    assert response.status_code == 200 and not staff["focal"].groups.filter(name="Moderators").exists()

@@ -4,17 +4,15 @@ an end (issue 12); IT administrators keep the exemptions."""
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from accounts.models import AccountLock, InactivityExemption
-from subsites import roles
 
 
 @pytest.fixture
-def accounts(main_site, django_user_model):
+def accounts(staff, django_user_model):
     now = timezone.now()
 
     def account(username, *, last_login_days=None, joined_days=100):
@@ -55,16 +53,8 @@ def test_unused_accounts_are_suspended_except_the_exempted_and_logged(accounts, 
     assert ModelLogEntry.objects.filter(action="moj.account_suspend").count() == 3
 
 
-@pytest.fixture
-def itadmin(main_site, django_user_model):
-    account = django_user_model.objects.create_user("itadmin", password="moj-demo-2026")
-    account.groups.add(Group.objects.get(name=roles.IT_ADMINS))
-    return account
-
-
-def test_it_administrators_keep_the_exemptions_others_cannot(client, accounts, itadmin, django_user_model):
-    chief = django_user_model.objects.create_user("chief", password="moj-demo-2026")
-    chief.groups.add(Group.objects.get(name=roles.CHIEF_EDITOR))
+def test_it_administrators_keep_the_exemptions_others_cannot(client, accounts, staff):
+    chief, itadmin = staff["chief"], staff["itadmin"]
     data = {"user": accounts["stale"].pk, "reason": "Cán bộ đi học dài hạn", "expires_on": "2027-06-30"}
     client.force_login(chief)
     assert client.get("/admin/accounts/exemptions/").status_code == 302

@@ -30,11 +30,6 @@ def clock():
         yield clock
 
 
-@pytest.fixture
-def editor(main_site, django_user_model):
-    return django_user_model.objects.create_user("thads_editor", password=PASSWORD)
-
-
 def login(client, password, ip="203.0.113.7"):
     return client.post("/admin/login/", {"username": "thads_editor", "password": password}, REMOTE_ADDR=ip)
 
@@ -43,7 +38,7 @@ def lockouts():
     return ModelLogEntry.objects.filter(action="moj.lockout").order_by("pk")
 
 
-def test_five_failures_lock_the_account_from_that_address_for_15_minutes(client, editor, clock):
+def test_five_failures_lock_the_account_from_that_address_for_15_minutes(client, staff, clock):
     for _ in range(4):
         assert login(client, "sai-mat-khau").status_code == 200
     locked = login(client, "sai-mat-khau")
@@ -57,7 +52,7 @@ def test_five_failures_lock_the_account_from_that_address_for_15_minutes(client,
     client.logout()
 
     (entry,) = lockouts()
-    assert entry.data["minutes"] == 15 and entry.data["blocked"] == 2 and entry.object_id == str(editor.pk)
+    assert entry.data["minutes"] == 15 and entry.data["blocked"] == 2 and entry.object_id == str(staff["editor"].pk)
     assert "Khoá đăng nhập “thads_editor” từ 203.0.113.7 trong 15 phút" in str(entry.message)
 
     clock.advance(14)
@@ -66,7 +61,7 @@ def test_five_failures_lock_the_account_from_that_address_for_15_minutes(client,
     assert login(client, PASSWORD).status_code == 302
 
 
-def test_each_further_lockout_of_the_same_pair_lasts_twice_as_long(client, editor, clock):
+def test_each_further_lockout_of_the_same_pair_lasts_twice_as_long(client, staff, clock):
     for expected in (15, 30, 60):
         for _ in range(5):
             login(client, "sai-mat-khau")
@@ -76,10 +71,10 @@ def test_each_further_lockout_of_the_same_pair_lasts_twice_as_long(client, edito
     assert login(client, PASSWORD).status_code == 302
 
 
-def test_an_it_administrator_can_reset_a_lockout_and_that_is_logged(client, editor, clock, django_user_model):
+def test_an_it_administrator_can_reset_a_lockout_and_that_is_logged(client, staff, clock):
     for _ in range(5):
         login(client, "sai-mat-khau")
-    admin = django_user_model.objects.create_user("itadmin", password=PASSWORD)
+    admin = staff["itadmin"]
     reset_lockout("thads_editor", "203.0.113.7", by=admin)
     assert login(client, PASSWORD).status_code == 302
     entry = ModelLogEntry.objects.get(action="moj.lockout_reset")

@@ -22,38 +22,21 @@ PASSWORD = "moj-demo-2026"
 REPORT = "/admin/reports/security/"
 
 
-@pytest.fixture
-def people(thads_site, django_user_model):
-    def user(username, group=None, **extra):
-        account = django_user_model.objects.create_user(username, password=PASSWORD, email=f"{username}@moj.gov.vn", **extra)
-        if group:
-            account.groups.add(group)
-        return account
-
-    return {
-        "itadmin": user("itadmin", Group.objects.get(name=roles.IT_ADMINS)),
-        "chief": user("chief", Group.objects.get(name=roles.CHIEF_EDITOR)),
-        "editor": user("thads_editor", thads_site.editors_group),
-        "approver": user("thads_approver", thads_site.approvers_group),
-        "root": user("root", is_superuser=True),
-    }
-
-
 def fail(client, username, ip):
     return client.post("/admin/login/", {"username": username, "password": "sai-mat-khau"}, REMOTE_ADDR=ip)
 
 
-def test_the_report_shows_failures_lockouts_refusals_role_changes_and_unusual_activity(client, people):
+def test_the_report_shows_failures_lockouts_refusals_role_changes_and_unusual_activity(client, staff):
     for _ in range(5):
         fail(client, "thads_editor", "203.0.113.7")  # locks the pair
     for name in ("chief", "thads_approver", '=HYPERLINK("http://evil.example")', "khong_co", "root", "abc"):
         fail(client, name, "203.0.113.7")
-    night = log(instance=people["approver"], action="moj.login", user=people["approver"], data={"ip": "198.51.100.3"})
+    night = log(instance=staff["approver"], action="moj.login", user=staff["approver"], data={"ip": "198.51.100.3"})
     local_night = timezone.localtime().replace(hour=23, minute=15) - timedelta(days=1)
     ModelLogEntry.objects.filter(pk=night.pk).update(timestamp=local_night)
-    client.force_login(people["itadmin"])
-    client.post(f"/admin/bulk/auth/user/assign_role/?id={people['itadmin'].pk}", {"role": people["editor"].groups.get().pk})
-    client.post(f"/admin/bulk/auth/user/assign_role/?id={people['approver'].pk}", {"role": Group.objects.get(name=roles.FOCAL_POINTS).pk})
+    client.force_login(staff["itadmin"])
+    client.post(f"/admin/bulk/auth/user/assign_role/?id={staff['itadmin'].pk}", {"role": staff["editor"].groups.get().pk})
+    client.post(f"/admin/bulk/auth/user/assign_role/?id={staff['approver'].pk}", {"role": Group.objects.get(name=roles.FOCAL_POINTS).pk})
 
     html = client.get(REPORT).text
     assert "Khoá đăng nhập đang có hiệu lực" in html and 'name="username" value="thads_editor"' in html
@@ -78,33 +61,33 @@ def test_the_report_shows_failures_lockouts_refusals_role_changes_and_unusual_ac
 
 
 @pytest.mark.parametrize("params", [{"since": "31/02/2026"}, {"since": "2026-12-01", "until": "2026-01-01"}, {"category": "<x>"}])
-def test_bad_filter_input_never_breaks_the_report(client, people, params):
-    client.force_login(people["itadmin"])
+def test_bad_filter_input_never_breaks_the_report(client, staff, params):
+    client.force_login(staff["itadmin"])
     assert client.get(REPORT, params).status_code == 200
 
 
-def test_an_it_administrator_resets_a_running_lockout_from_the_report(client, people):
+def test_an_it_administrator_resets_a_running_lockout_from_the_report(client, staff):
     for _ in range(5):
         fail(client, "thads_editor", "203.0.113.7")
-    client.force_login(people["itadmin"])
+    client.force_login(staff["itadmin"])
     response = client.post(REPORT, {"username": "thads_editor", "ip": "203.0.113.7"})
     assert response.status_code == 302
     client.logout()
     assert client.post("/admin/login/", {"username": "thads_editor", "password": PASSWORD}, REMOTE_ADDR="203.0.113.7").status_code == 302
-    assert ModelLogEntry.objects.get(action="moj.lockout_reset").user == people["itadmin"]
+    assert ModelLogEntry.objects.get(action="moj.lockout_reset").user == staff["itadmin"]
 
 
-def test_only_it_administrators_and_superusers_read_the_report(client, people):
+def test_only_it_administrators_and_superusers_read_the_report(client, staff):
     for _ in range(5):
         fail(client, "thads_editor", "203.0.113.7")
     for name in ("chief", "editor", "approver"):
-        client.force_login(people[name])
+        client.force_login(staff[name])
         assert client.get(REPORT).status_code == 403
         assert client.get(REPORT, {"export": "csv"}).status_code == 403
         assert client.post(REPORT, {"username": "thads_editor", "ip": "203.0.113.7"}).status_code == 403
-        assert REPORT not in client.get("/admin/").text
+    assert REPORT not in client.get("/admin/").text  # not in the Reports menu (of the last of them)
     assert not ModelLogEntry.objects.filter(action="moj.lockout_reset").exists()
-    client.force_login(people["root"])
+    client.force_login(staff["root"])
     assert client.get(REPORT).status_code == 200
 
 
@@ -114,7 +97,7 @@ def lock_out(username, ip="203.0.113.50"):
     user_locked_out.send("axes", request=request, username=username, ip_address=ip)
 
 
-def test_a_lockout_storm_is_mailed_to_it_administrators_once_per_storm(people):
+def test_a_lockout_storm_is_mailed_to_it_administrators_once_per_storm(staff):
     for number in range(9):
         lock_out(f"nan_nhan_{number}")
     assert mail.outbox == []

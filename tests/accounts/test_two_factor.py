@@ -7,7 +7,6 @@ from datetime import timedelta
 from unittest import mock
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone
 from django_otp.oath import TOTP
@@ -16,7 +15,6 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import ModelLogEntry
 
 from accounts.two_factor import new_backup_codes
-from subsites import roles
 
 PASSWORD = "moj-demo-2026"
 
@@ -28,20 +26,6 @@ def clock():
     real_now = timezone.now
     with mock.patch("django.utils.timezone.now", lambda: real_now() + timedelta(seconds=offset["seconds"])):
         yield lambda seconds: offset.update(seconds=offset["seconds"] + seconds)
-
-
-@pytest.fixture
-def people(thads_site, django_user_model):
-    def user(username, group):
-        account = django_user_model.objects.create_user(username, password=PASSWORD)
-        account.groups.add(group)
-        return account
-
-    return {
-        "editor": user("thads_editor", thads_site.editors_group),
-        "itadmin": user("itadmin", Group.objects.get(name=roles.IT_ADMINS)),
-        "chief": user("chief", Group.objects.get(name=roles.CHIEF_EDITOR)),
-    }
 
 
 def code_for(device, steps_ahead=0):
@@ -65,8 +49,8 @@ def enrol(account):
     return device, new_backup_codes(account)
 
 
-def test_enrol_then_log_in_with_a_code_from_the_app(client, people, clock):
-    editor = people["editor"]
+def test_enrol_then_log_in_with_a_code_from_the_app(client, staff, clock):
+    editor = staff["editor"]
     log_in(client, "thads_editor")
     page = client.get("/admin/2fa/")
     assert page.status_code == 200 and "<svg" in page.text and "Khoá bí mật" in page.text
@@ -96,8 +80,8 @@ def test_enrol_then_log_in_with_a_code_from_the_app(client, people, clock):
     assert other.get("/admin/").status_code == 200
 
 
-def test_a_backup_code_works_once_and_its_use_is_logged(client, people):
-    editor = people["editor"]
+def test_a_backup_code_works_once_and_its_use_is_logged(client, staff):
+    editor = staff["editor"]
     _device, codes = enrol(editor)
     log_in(client, "thads_editor")
     assert client.post("/admin/2fa/verify/", {"code": codes[0].upper()}).status_code == 302
@@ -111,35 +95,35 @@ def test_a_backup_code_works_once_and_its_use_is_logged(client, people):
     assert again.get("/admin/").status_code == 302
 
 
-def test_with_2fa_required_an_unenrolled_staff_account_reaches_only_the_enrolment(client, people, settings):
+def test_with_2fa_required_an_unenrolled_staff_account_reaches_only_the_enrolment(client, staff, settings):
     settings.STAFF_2FA_REQUIRED = True
-    itadmin = people["itadmin"]
+    itadmin = staff["itadmin"]
     log_in(client, "itadmin")
-    for url in ("/admin/", "/admin/pages/", "/admin/accounts/", f"/admin/users/edit/{people['editor'].pk}/"):
+    for url in ("/admin/", "/admin/pages/", "/admin/accounts/", f"/admin/users/edit/{staff['editor'].pk}/"):
         response = client.get(url)
         assert response.status_code == 302 and response["Location"].startswith("/admin/2fa/?next="), url
     assert client.get("/admin/2fa/verify/")["Location"] == "/admin/2fa/"
     # Actions too: nothing is done.
-    client.post(f"/admin/accounts/{people['editor'].pk}/lock/", {"reason": "Thử khoá khi chưa xác thực"})
-    people["editor"].refresh_from_db()
-    assert people["editor"].is_active
+    client.post(f"/admin/accounts/{staff['editor'].pk}/lock/", {"reason": "Thử khoá khi chưa xác thực"})
+    staff["editor"].refresh_from_db()
+    assert staff["editor"].is_active
     assert client.get("/admin/2fa/").status_code == 200
     assert client.post("/admin/logout/").status_code == 302
     assert not itadmin.is_anonymous and client.get("/admin/").status_code == 302
 
 
-def test_an_it_administrator_resets_an_accounts_2fa_and_that_is_logged(client, people):
-    editor, chief = people["editor"], people["chief"]
+def test_an_it_administrator_resets_an_accounts_2fa_and_that_is_logged(client, staff):
+    editor, chief = staff["editor"], staff["chief"]
     enrol(editor)
     enrol(chief)
-    client.force_login(people["itadmin"])
+    client.force_login(staff["itadmin"])
     url = f"/admin/accounts/{editor.pk}/2fa-reset/"
     assert client.post(url, {"reason": ""}).status_code == 200
     assert TOTPDevice.objects.filter(user=editor).exists()
     assert client.post(url, {"reason": "Mất điện thoại, đã xác minh trực tiếp"}).status_code == 302
     assert not TOTPDevice.objects.filter(user=editor).exists() and not StaticToken.objects.filter(device__user=editor).exists()
     entry = ModelLogEntry.objects.get(action="moj.otp_reset", object_id=str(editor.pk))
-    assert entry.user == people["itadmin"] and entry.data["reason"] == "Mất điện thoại, đã xác minh trực tiếp"
+    assert entry.user == staff["itadmin"] and entry.data["reason"] == "Mất điện thoại, đã xác minh trực tiếp"
 
     # The Chief Editor's is a superuser's to reset; an editor resets nobody's.
     assert client.post(f"/admin/accounts/{chief.pk}/2fa-reset/", {"reason": "Thử đặt lại"}).status_code in (302, 403)
