@@ -73,14 +73,33 @@ def log_lockout(sender, request, username, ip_address, **kwargs):
         account = get_user_model()._default_manager.filter(username=username).first() if username else None
         if account is not None:
             log(instance=account, action=LOCKOUT, user=account, data=data)
-        else:
+        elif not counted_with_unknown_names(username, ip_address):
             site = Site.objects.order_by("-is_default_site").first()
             if site is not None:
-                log(instance=site, action=LOCKOUT, title=username or "—", data=data)
+                log(instance=site, action=LOCKOUT, title=username or "—", data={**data, "unknown_account": True, "usernames": [username]})
     # The attempts must be remembered as long as the lockout lasts, whatever length axes computed when they were saved.
     AccessAttemptExpiration.objects.filter(access_attempt__username=username, access_attempt__ip_address=ip_address).update(
         expires_at=parse_datetime(data["until"])
     )
+
+
+def counted_with_unknown_names(username: str, ip) -> bool:
+    """Names matching no account, locked from one address within an hour, share one entry (names kept: the first 10),
+    so that trying random names cannot fill the log with lockouts either; the pairs are still locked by axes."""
+    entry = (
+        ModelLogEntry.objects.select_for_update()
+        .filter(action=LOCKOUT, data__ip=ip, data__unknown_account=True, timestamp__gte=timezone.now() - timedelta(hours=1))
+        .order_by("-pk")
+        .first()
+    )
+    if entry is None:
+        return False
+    names = entry.data.get("usernames", [])
+    if username not in names and len(names) < 10:
+        names.append(username)
+    entry.data.update(usernames=names, count=entry.data.get("count", 1) + 1)
+    entry.save(update_fields=["data"])
+    return True
 
 
 def lockout_response(request, original_response=None, credentials=None):

@@ -79,3 +79,12 @@ def test_an_it_administrator_can_reset_a_lockout_and_that_is_logged(client, staf
     assert login(client, PASSWORD).status_code == 302
     entry = ModelLogEntry.objects.get(action="moj.lockout_reset")
     assert entry.user == admin and entry.data["username"] == "thads_editor" and entry.data["attempts_removed"] >= 1
+
+
+def test_lockouts_of_names_matching_no_account_share_one_entry_per_address_and_hour(client, staff):
+    for name in ("khong_co_1", "khong_co_2", "khong_co_3"):
+        for _ in range(5):
+            client.post("/admin/login/", {"username": name, "password": "sai"}, REMOTE_ADDR="198.51.100.77")
+        assert client.post("/admin/login/", {"username": name, "password": "sai"}, REMOTE_ADDR="198.51.100.77").status_code == 429
+    (entry,) = lockouts()
+    assert entry.data["usernames"] == ["khong_co_1", "khong_co_2", "khong_co_3"]
