@@ -43,7 +43,8 @@ def user_roles(user) -> dict:
     return {"groups": sorted(user.groups.values_list("name", flat=True)), "is_superuser": user.is_superuser, "is_active": user.is_active}
 
 
-def log_user_change(user, before: dict) -> None:
+def log_user_change(user, before: dict, **extra) -> None:
+    """`extra`: what the log entry keeps besides the change, e.g. the reason given and the bulk action used."""
     after = user_roles(user)
     if before == after:
         return
@@ -54,4 +55,5 @@ def log_user_change(user, before: dict) -> None:
     for flag in ("is_superuser", "is_active"):
         if before[flag] != after[flag]:
             data[flag] = after[flag]
+    data.update(extra)
     log(instance=user, action=USER_ROLES_ACTION, data=data)

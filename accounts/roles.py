@@ -107,6 +107,11 @@ def may_read_audit_log(user) -> bool:
     return has_role(user, CHIEF_EDITOR, IT_ADMINS)
 
 
+def may_read_security_events(user) -> bool:
+    """The security events report (R-OPS-2): the IT administrators."""
+    return has_role(user, IT_ADMINS)
+
+
 def get_permission(dotted: str) -> Permission:
     app_label, codename = dotted.split(".")
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)

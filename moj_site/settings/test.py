@@ -17,3 +17,4 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # The database backend whatever the environment says: the Elasticsearch tests (tests/search/elasticsearch/) build
 # their backend from ELASTICSEARCH_URL themselves.
 WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}  # noqa: F405
+STAFF_2FA_REQUIRED = False  # tests turn it on where they test it

@@ -2,7 +2,7 @@
 typed by anyone could start with `=`, `+`, `-` or `@`, and a spreadsheet program would run it when an administrator
 opens the CSV. Wagtail already turns formulas into text in XLSX exports, not in CSV ones; every export of the admin
 (ours and Wagtail's own reports) writes its CSV rows through `SpreadsheetExportMixin.write_csv_row`, so that one
-method is replaced when the app is ready (audit.apps)."""
+method is replaced when the app is ready (accounts.apps)."""
 
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 

@@ -5,8 +5,11 @@ that name exists, else under the site the attempt was made on."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 from django.db.models.signals import pre_delete
 from django.dispatch import receiver
+from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Site
 
@@ -14,6 +17,7 @@ LOGIN = "moj.login"
 LOGIN_FAILED = "moj.login_failed"
 LOGOUT = "moj.logout"
 ACCOUNT_DELETED = "moj.account_deleted"
+NAMES_KEPT = 10  # names that match no account, kept per address and hour
 
 
 def client_ip(request) -> str | None:
@@ -35,16 +39,37 @@ def log_logout(sender, request, user, **kwargs):
 
 @receiver(user_login_failed)
 def log_failed_login(sender, credentials, request=None, **kwargs):
+    """One entry per account and address per hour, counting the failures (issue 12): a password-guessing run no longer
+    fills the log one row per try, and the count keeps the signal. Names that match no account are counted per address
+    and hour, keeping the first few names tried, so that trying random names cannot add rows without bound either."""
     User = get_user_model()
     username = str(credentials.get(User.USERNAME_FIELD) or credentials.get("username") or "")[:150]
-    data = {"username": username, "ip": client_ip(request)}
+    ip = client_ip(request)
     account = User._default_manager.filter(**{User.USERNAME_FIELD: username}).first() if username else None
-    if account is not None:
-        log(instance=account, action=LOGIN_FAILED, user=account, data=data)
-        return
-    site = _site_of(request) or Site.objects.order_by("-is_default_site").first()
-    if site is not None:
-        log(instance=site, action=LOGIN_FAILED, title=username or "—", data=data)
+    now = timezone.now()
+    hour = now.replace(minute=0, second=0, microsecond=0)
+    with transaction.atomic():
+        same_hour = ModelLogEntry.objects.select_for_update().filter(action=LOGIN_FAILED, timestamp__gte=hour, data__ip=ip)
+        if account is not None:
+            same_hour = same_hour.filter(content_type=ContentType.objects.get_for_model(User), object_id=str(account.pk))
+        else:
+            same_hour = same_hour.filter(data__unknown_account=True)
+        entry = same_hour.order_by("pk").first()
+        if entry is not None:
+            entry.data["count"] = entry.data.get("count", 1) + 1
+            entry.data["last"] = now.isoformat()
+            names = entry.data.setdefault("usernames", [entry.data.get("username", "")])
+            if account is None and username not in names and len(names) < NAMES_KEPT:
+                names.append(username)
+            entry.save(update_fields=["data"])
+            return
+        data = {"username": username, "ip": ip, "count": 1, "hour": hour.isoformat()}
+        if account is not None:
+            log(instance=account, action=LOGIN_FAILED, user=account, data=data)
+            return
+        site = _site_of(request) or Site.objects.order_by("-is_default_site").first()
+        if site is not None:
+            log(instance=site, action=LOGIN_FAILED, title=username or "—", data={**data, "unknown_account": True})
 
 
 def _site_of(request):
