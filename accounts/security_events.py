@@ -1,5 +1,5 @@
 """The security events of R-OPS-2, read from the audit log where each is written: failed logins (one entry per account
-or address and hour, with its count: audit/logins.py), lockouts and their resets (accounts/lockout.py), two-factor
+or address and hour, with its count: accounts/logins.py), lockouts and their resets (accounts/lockout.py), two-factor
 failures, recoveries and resets (accounts/two_factor.py), refused actions (`moj.refused` of the editorial rules,
 `moj.account_refused` of accounts/privilege.py), and changes of roles, passwords and account states. Unusual activity
 is derived from them: many failures from one address in an hour, logins at night (Vietnam time)."""

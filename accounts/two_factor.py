@@ -94,7 +94,7 @@ def verify(request, code: str):
 
 
 def log_failure(request) -> None:
-    """One entry per account and hour with the count of wrong codes, as for failed logins (audit/logins.py)."""
+    """One entry per account and hour with the count of wrong codes, as for failed logins (accounts/logins.py)."""
     user, now = request.user, timezone.now()
     hour = now.replace(minute=0, second=0, microsecond=0)
     with transaction.atomic():

@@ -214,7 +214,7 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # a lockout lasts what th
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "accounts.logins.client_ip"  # REMOTE_ADDR, as the audit log (no forgeable X-Forwarded-For)
-AXES_DISABLE_ACCESS_LOG = True  # logins are in the audit log already (audit/logins.py)
+AXES_DISABLE_ACCESS_LOG = True  # logins are in the audit log already (accounts/logins.py)
 AXES_ENABLE_ADMIN = False
 AXES_VERBOSE = False
 

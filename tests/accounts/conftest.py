@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.db import transaction
 from wagtail.models import Locale
 
-from subsites import roles
+from accounts import roles
 from subsites.models import PortalSite
 from subsites.provisioning import provision_site
 

@@ -9,7 +9,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.models import ModelLogEntry, Page
 
-from subsites import roles
+from accounts import roles
 from tests.accounts.conftest import PASSWORD
 
 

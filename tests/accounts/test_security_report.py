@@ -16,7 +16,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
-from subsites import roles
+from accounts import roles
 
 PASSWORD = "moj-demo-2026"
 REPORT = "/admin/reports/security/"
