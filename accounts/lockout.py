@@ -97,7 +97,7 @@ def counted_with_unknown_names(username: str, ip) -> bool:
     names = entry.data.get("usernames", [])
     if username not in names and len(names) < 10:
         names.append(username)
-    entry.data.update(usernames=names, count=entry.data.get("count", 1) + 1)
+    entry.data.update(usernames=names, count=entry.data.get("count", 1) + 1, last_seen=timezone.now().isoformat())
     entry.save(update_fields=["data"])
     return True
 

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Q
 from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -30,32 +31,43 @@ def it_administrators_addresses() -> list[str]:
     return addresses or sorted(set(users.filter(is_superuser=True).values_list("email", flat=True)))
 
 
+def lockouts_since(moment) -> tuple[int, list]:
+    """How many lockouts began since `moment`, and their entries: names matching no account, locked from one address
+    within an hour, share one entry that counts them and says when it last grew (accounts.lockout); such an entry counts
+    whole while it grows."""
+    since = Q(timestamp__gte=moment) | Q(data__last_seen__gte=moment.isoformat())
+    entries = list(ModelLogEntry.objects.filter(since, action=LOCKOUT))
+    return sum(entry.data.get("count", 1) for entry in entries), entries
+
+
 @receiver(user_locked_out, dispatch_uid="lockout_storm")
 def alert_on_storm(sender, **kwargs):
     now = timezone.now()
     with transaction.atomic():
         alert = ModelLogEntry.objects.select_for_update().filter(action=LOCKOUT_STORM).order_by("-timestamp").first()
         if alert is not None and parse_datetime(alert.data["last_seen"]) >= now - STORM_WINDOW:
-            lockouts = ModelLogEntry.objects.filter(action=LOCKOUT, timestamp__gte=alert.timestamp - STORM_WINDOW).count()
+            lockouts, _entries = lockouts_since(alert.timestamp - STORM_WINDOW)
             ModelLogEntry.objects.filter(pk=alert.pk).update(data={**alert.data, "last_seen": now.isoformat(), "lockouts": lockouts})
             return
-        lockouts = ModelLogEntry.objects.filter(action=LOCKOUT, timestamp__gte=now - STORM_WINDOW)
-        if lockouts.count() < STORM_LOCKOUTS:
+        count, entries = lockouts_since(now - STORM_WINDOW)
+        if count < STORM_LOCKOUTS:
             return
         addresses = it_administrators_addresses()
         site = Site.objects.order_by("-is_default_site").first()
-        data = {"lockouts": lockouts.count(), "last_seen": now.isoformat(), "recipients": addresses}
+        data = {"lockouts": count, "last_seen": now.isoformat(), "recipients": addresses}
         if site is not None:
             log(instance=site, action=LOCKOUT_STORM, data=data)
     if addresses:
-        send_storm_mail(addresses, lockouts)
+        send_storm_mail(addresses, count, entries)
 
 
-def send_storm_mail(addresses, lockouts) -> None:
-    pairs = sorted({(entry.data.get("username", ""), entry.data.get("ip") or "?") for entry in lockouts})
+def send_storm_mail(addresses, count, entries) -> None:
+    pairs = sorted(
+        (name, entry.data.get("ip") or "?") for entry in entries for name in entry.data.get("usernames") or [entry.data.get("username", "")]
+    )
     lines = "\n".join(f"- {username} — {ip}" for username, ip in pairs)
     body = _(
         "Trong 10 phút qua đã có %(count)d lần khoá đăng nhập do nhập sai mật khẩu nhiều lần:\n%(lines)s\n\n"
         "Xem báo cáo “Sự kiện an ninh” trên trang quản trị: %(url)s"
-    ) % {"count": len(lockouts), "lines": lines, "url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/reports/security/"}
+    ) % {"count": count, "lines": lines, "url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/reports/security/"}
     send_mail(_("[Cảnh báo an ninh] Nhiều tài khoản bị khoá đăng nhập"), body, None, addresses, fail_silently=True)
