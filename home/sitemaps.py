@@ -6,5 +6,10 @@ class LanguageSitemap(Sitemap):
     /en/sitemap.xml in English (R-SHARE-1). Wagtail's own lists the default language's tree only."""
 
     def items(self):
-        root = self.get_wagtail_site().root_page.localized
+        from subsites.models import PortalSite
+
+        site = self.get_wagtail_site()
+        if site.pk in PortalSite.switched_off_site_ids():
+            return []  # a switched-off site is not served, nor listed
+        root = site.root_page.localized
         return root.get_descendants(inclusive=True).live().public().order_by("path").defer_streamfields().specific()

@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from defence.media import serve_media
 from editorial import views as editorial_views
 from editorial.views import submit_for_translation
 from home.sitemaps import LanguageSitemap
@@ -16,6 +16,8 @@ from search.views import search, suggest
 from subsites.views import browse_own_trees
 
 urlpatterns = [
+    # Before Wagtail's admin URLs: the image chooser's format step stays in the user's collections; the CSP report endpoint.
+    path("", include("defence.urls")),
     # Before Wagtail's own chooser URL: the page chooser stays inside the user's trees (R-SITE-2).
     path("admin/choose-page/<int:parent_page_id>/", browse_own_trees),
     path("admin/localize/submit/page/<int:page_id>/", submit_for_translation),
@@ -41,7 +43,8 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+    # Never inline what could run in the portal's origin (defence/media.py).
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_media)]
 
 urlpatterns += i18n_patterns(
     # One sitemap per site and per language: /sitemap.xml, /en/sitemap.xml.

@@ -57,6 +57,17 @@ class PortalSite(models.Model):
             cache.set(SWITCHED_OFF_CACHE_KEY, ids, 60)
         return ids
 
+    @classmethod
+    def switched_off_root_paths(cls) -> list[str]:
+        """Tree paths of the home pages of switched-off sites, in every language they have: what is under them is not served."""
+        from wagtail.models import Page
+
+        ids = cls.switched_off_site_ids()
+        if not ids:
+            return []
+        roots = Page.objects.filter(sites_rooted_here__pk__in=ids)
+        return list(Page.objects.filter(translation_key__in=roots.values("translation_key")).values_list("path", flat=True))
+
 
 SWITCHED_OFF_CACHE_KEY = "subsites:switched-off-site-ids"
 
