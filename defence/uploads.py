@@ -74,8 +74,14 @@ class CheckedDocumentField(WagtailDocumentField):
         if file is None:
             return None
         extension = file.name.rsplit(".", 1)[-1].lower() if "." in file.name else ""
-        # Wagtail's own validator refuses an extension outside WAGTAILDOCS_EXTENSIONS, with its own message.
-        if extension in settings.WAGTAILDOCS_EXTENSIONS and not content_matches_extension(extension, file):
+        if extension not in settings.WAGTAILDOCS_EXTENSIONS:
+            # Wagtail checks this too, later, with Django's message, which has no Vietnamese translation.
+            raise ValidationError(
+                _("Không nhận tệp .%(extension)s. Chỉ nhận: %(extensions)s.")
+                % {"extension": extension, "extensions": ", ".join(settings.WAGTAILDOCS_EXTENSIONS)},
+                code="invalid_extension",
+            )
+        if not content_matches_extension(extension, file):
             raise ValidationError(
                 _("Nội dung tệp không đúng định dạng .%(extension)s (có thể tệp đã bị đổi phần mở rộng). Hãy kiểm tra lại tệp rồi tải lên.")
                 % {"extension": extension},
@@ -111,20 +117,30 @@ class CheckedImageField(WagtailImageField):
         )
 
     def check_image_pixel_size(self, f):
-        """Pillow refuses to even open a picture far past its own limit (DecompressionBombError): a 50000 × 50000 PNG
-        of a few kilobytes would otherwise end in a 500. A broken header is an invalid image, not a 500 either."""
+        """Counted from the file's header, before anything is decoded. Wagtail asks Willow, which decodes the whole
+        picture to learn its size — hundreds of megabytes for a small, well-compressed file — and Pillow refuses to
+        open one far past its own limit (DecompressionBombError): a 50000 × 50000 PNG of a few kilobytes ended in a
+        500. A broken or truncated file is an invalid image here, not a 500 later, when a page first shows it."""
         try:
-            width, height = f.image.get_size()
-            frames = f.image.get_frame_count()
+            f.seek(0)
+            with PillowImage.open(f) as picture:
+                width, height = picture.size
+                self._refuse_if_too_many_pixels(width * height)
+                self._refuse_if_too_many_pixels(width * height * getattr(picture, "n_frames", 1))
+                picture.verify()  # the structure and checksums, without decoding the pixels
         except PillowImage.DecompressionBombError:
             raise ValidationError(self.error_messages["pixel_bomb"], code="file_too_many_pixels") from None
-        except (OSError, SyntaxError, ValueError):
+        except (OSError, SyntaxError, ValueError, EOFError):
             raise ValidationError(self.error_messages["invalid_image"], code="invalid_image") from None
-        if self.max_image_pixels is not None and width * height * frames > self.max_image_pixels:
+        finally:
+            f.seek(0)
+
+    def _refuse_if_too_many_pixels(self, pixels: int):
+        if self.max_image_pixels is not None and pixels > self.max_image_pixels:
             raise ValidationError(
                 self.error_messages["file_too_many_pixels"]
                 % {
-                    "num_pixels": number_format(width * height * frames, force_grouping=True),
+                    "num_pixels": number_format(pixels, force_grouping=True),
                     "max_pixels_count": number_format(self.max_image_pixels, force_grouping=True),
                 },
                 code="file_too_many_pixels",
@@ -143,6 +159,14 @@ class DocumentForm(BaseDocumentForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         _swap_file_field(self, CheckedDocumentField)
+
+    def _post_clean(self):
+        # When the file field refused the upload, Wagtail's model check of the extension (AbstractDocument.clean) adds
+        # a second message, in English, about the empty file name left behind: the first one says what is wrong.
+        refusal = list(self._errors.get("file", []))
+        super()._post_clean()
+        if refusal:
+            self._errors["file"] = self.error_class(refusal)
 
 
 class ImageForm(BaseImageForm):

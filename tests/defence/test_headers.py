@@ -27,7 +27,7 @@ def directives(header: str) -> dict[str, list[str]]:
 
 
 @pytest.fixture
-def article(main_site):
+def article(portal):
     """An article with every kind of block the body offers, published."""
     Embed.objects.create(
         hash=get_embed_hash(VIDEO),
@@ -37,11 +37,11 @@ def article(main_site):
         width=560,
         height=315,
     )
-    image = ImageFactory(title="Hội nghị", collection=main_site.collection)
+    image = ImageFactory(title="Hội nghị", collection=portal.main.collection)
     document = get_document_model().objects.create(
-        title="Báo cáo", file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="bao-cao.pdf"), collection=main_site.collection
+        title="Báo cáo", file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="bao-cao.pdf"), collection=portal.main.collection
     )
-    section = SectionPageFactory(parent=main_site.site.root_page, title="Tin tức", slug="tin-tuc")
+    section = SectionPageFactory(parent=portal.main.site.root_page, title="Tin tức", slug="tin-tuc")
     body = [
         {"type": "paragraph", "value": f'<p>Đoạn văn có <a linktype="document" id="{document.pk}">tệp</a>.</p>'},
         {"type": "image", "value": {"image": image.pk, "alt_text": "Hội nghị", "decorative": False}},
@@ -79,15 +79,15 @@ def test_a_public_page_has_a_strict_policy_whose_nonce_every_script_carries(clie
     assert nonce not in client.get(article.url, HTTP_HOST="localhost")["Content-Security-Policy"]
 
 
-def test_permissions_policy_refuses_powerful_features(client, main_site):
+def test_permissions_policy_refuses_powerful_features(client, portal):
     header = client.get("/", HTTP_HOST="localhost")["Permissions-Policy"]
     for feature in ("camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()"):
         assert feature in header
 
 
-def test_the_admin_gets_the_policy_wagtail_meets_and_the_strict_one_reported_only(client, main_site, django_user_model):
+def test_the_admin_gets_the_policy_wagtail_meets_and_the_strict_one_reported_only(client, portal, django_user_model):
     client.force_login(django_user_model.objects.create_superuser("root", password="x", email="root@moj.gov.vn"))
-    response = client.get(f"/admin/pages/{main_site.site.root_page_id}/edit/")
+    response = client.get(f"/admin/pages/{portal.main.site.root_page_id}/edit/")
     assert response.status_code == 200
     enforced = directives(response["Content-Security-Policy"])
     reported = directives(response["Content-Security-Policy-Report-Only"])

@@ -14,9 +14,9 @@ INLINE = "<script>fetch('/admin/users/').then(r => r.text()).then(t => navigator
 
 
 @pytest.fixture
-def approver(client, thads_site, django_user_model):
+def approver(client, portal, django_user_model):
     user = django_user_model.objects.create_user("thads_duyet", password="x")
-    user.groups.add(thads_site.approvers_group)
+    user.groups.add(portal.thads.approvers_group)
     client.force_login(user)
     return user
 
@@ -37,15 +37,15 @@ def save_tracking(client, site, code, emc_site_id=""):
         ('<img src="x" onerror="alert(1)">', "Chỉ dán các thẻ &lt;script src="),
     ],
 )
-def test_a_site_approver_cannot_save_script_that_is_not_an_allowed_loader(client, thads_site, approver, code, message):
-    response = save_tracking(client, thads_site.site, code)
+def test_a_site_approver_cannot_save_script_that_is_not_an_allowed_loader(client, portal, approver, code, message):
+    response = save_tracking(client, portal.thads.site, code)
     assert response.status_code == 200
     assert message in response.text
-    assert SiteTracking.for_site(thads_site.site).tracking_code == ""
+    assert SiteTracking.for_site(portal.thads.site).tracking_code == ""
 
 
-def test_a_loader_from_an_allowed_host_is_saved_and_rendered_with_the_page_nonce(client, thads_site, approver):
-    assert save_tracking(client, thads_site.site, EMC_SCRIPT, emc_site_id="227").status_code == 302
+def test_a_loader_from_an_allowed_host_is_saved_and_rendered_with_the_page_nonce(client, portal, approver):
+    assert save_tracking(client, portal.thads.site, EMC_SCRIPT, emc_site_id="227").status_code == 302
     response = client.get("/", HTTP_HOST="thads.localhost")
     nonce = response["Content-Security-Policy"].split("'nonce-")[1].split("'")[0]
     html = response.text
@@ -54,9 +54,9 @@ def test_a_loader_from_an_allowed_host_is_saved_and_rendered_with_the_page_nonce
     assert "https://f-emc.ngsp.gov.vn" in response["Content-Security-Policy"].split("script-src")[1].split(";")[0]
 
 
-def test_tracking_code_is_never_rendered_in_a_preview(client, thads_site, approver):
-    save_tracking(client, thads_site.site, EMC_SCRIPT, emc_site_id="227")
-    page = StandardPageFactory(parent=thads_site.site.root_page, title="Giới thiệu Cục", slug="gioi-thieu")
+def test_tracking_code_is_never_rendered_in_a_preview(client, portal, approver):
+    save_tracking(client, portal.thads.site, EMC_SCRIPT, emc_site_id="227")
+    page = StandardPageFactory(parent=portal.thads.site.root_page, title="Giới thiệu Cục", slug="gioi-thieu")
     page.save_revision().publish()
     assert "gov-tracking.min.js" in client.get("/gioi-thieu/", HTTP_HOST="thads.localhost").text
     preview = client.get(f"/admin/pages/{page.pk}/view_draft/", HTTP_HOST="localhost")
@@ -66,15 +66,15 @@ def test_tracking_code_is_never_rendered_in_a_preview(client, thads_site, approv
     assert "'unsafe-inline'" not in preview["Content-Security-Policy"]
 
 
-def test_code_saved_before_a_host_was_removed_from_the_allow_list_is_no_longer_rendered(client, thads_site, approver):
-    save_tracking(client, thads_site.site, EMC_SCRIPT)
+def test_code_saved_before_a_host_was_removed_from_the_allow_list_is_no_longer_rendered(client, portal, approver):
+    save_tracking(client, portal.thads.site, EMC_SCRIPT)
     settings_row = TrackingScriptHosts.load()
     settings_row.hosts = "analytics.moj.gov.vn"
     settings_row.save()
     assert "gov-tracking" not in client.get("/", HTTP_HOST="thads.localhost").text
 
 
-def test_only_it_administrators_set_the_allowed_hosts(client, thads_site, approver, django_user_model):
+def test_only_it_administrators_set_the_allowed_hosts(client, portal, approver, django_user_model):
     url = f"/admin/settings/defence/trackingscripthosts/{TrackingScriptHosts.load().pk}/"
     refused = client.post(url, {"hosts": "evil.example"})
     assert refused.status_code in (302, 403)
@@ -89,7 +89,7 @@ def test_only_it_administrators_set_the_allowed_hosts(client, thads_site, approv
 
 
 @pytest.mark.parametrize("path", ["/admin/", "/admin/pages/3/edit/?next=%2Fadmin%2F", "/admin/login/"])
-def test_the_admin_on_a_unit_host_redirects_to_the_same_path_on_the_main_host(client, thads_site, path):
+def test_the_admin_on_a_unit_host_redirects_to_the_same_path_on_the_main_host(client, portal, path):
     response = client.get(path, HTTP_HOST="thads.localhost:8000")
     assert response.status_code == 302
     assert response["Location"] == f"http://localhost:8000{path}"
