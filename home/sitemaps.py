@@ -1,4 +1,5 @@
 from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Page
 
 
 class LanguageSitemap(Sitemap):
@@ -10,6 +11,6 @@ class LanguageSitemap(Sitemap):
 
         site = self.get_wagtail_site()
         if site.pk in PortalSite.switched_off_site_ids():
-            return []  # a switched-off site is not served, nor listed
+            return Page.objects.none()  # a switched-off site is not served, nor listed
         root = site.root_page.localized
         return root.get_descendants(inclusive=True).live().public().order_by("path").defer_streamfields().specific()
