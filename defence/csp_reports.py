@@ -1,7 +1,7 @@
 """Where browsers report what the Content-Security-Policy blocked (R-OPS-5): `/csp-report/`.
 
-Anyone can post here, so it is bounded: a small body, a few reports a minute per address (counted in the shared
-cache), and each logged value cut short. A report is a hint — an attack, a browser extension, or a template
+Anyone can post here, so it is bounded: a small body, a few reports a minute per address and kind (counted in the
+shared cache), and each logged value cut short. A report is a hint — an attack, a browser extension, or a template
 that breaks the policy — read in the log `moj.csp`."""
 
 import json
@@ -34,8 +34,6 @@ FIELDS = {
 @csrf_exempt
 @require_POST
 def csp_report(request):
-    if not _within_rate_limit(client_ip(request) or "unknown"):
-        return HttpResponse(status=429)
     try:
         length = int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:
@@ -43,20 +41,27 @@ def csp_report(request):
     if length > MAX_BODY_BYTES:
         return HttpResponse(status=413)
     try:
-        data = json.loads(request.body)
+        reports = _reports(json.loads(request.body))
     except (ValueError, UnicodeDecodeError):
         return HttpResponse(status=400)
-    for report in _reports(data)[:10]:
-        logger.warning(
+    address = client_ip(request) or "unknown"
+    for report in reports[:10]:
+        # What a policy blocked is a warning; what the admin's report-only policy would have blocked (Wagtail's inline
+        # scripts, on every editor's screen) is information, counted apart so that it never crowds out the former.
+        enforced = _value(report, FIELDS["disposition"]) != "report"
+        if not _within_rate_limit(address, "enforce" if enforced else "report"):
+            return HttpResponse(status=429)
+        logger.log(
+            logging.WARNING if enforced else logging.INFO,
             "CSP violation from %s: %s",
-            client_ip(request),
+            address,
             " ".join(f"{name}={_value(report, keys)!r}" for name, keys in FIELDS.items()),
         )
     return HttpResponse(status=204)
 
 
-def _within_rate_limit(address: str) -> bool:
-    key = f"defence:csp-reports:{address}"
+def _within_rate_limit(address: str, kind: str) -> bool:
+    key = f"defence:csp-reports:{kind}:{address}"
     cache.add(key, 0, timeout=60)
     try:
         count = cache.incr(key)
@@ -64,7 +69,7 @@ def _within_rate_limit(address: str) -> bool:
         cache.set(key, 1, timeout=60)
         count = 1
     if count == REPORTS_PER_MINUTE + 1:
-        logger.warning("CSP reports from %s over %s a minute: the rest of this minute is dropped", address, REPORTS_PER_MINUTE)
+        logger.warning("CSP reports (%s) from %s over %s a minute: the rest of this minute is dropped", kind, address, REPORTS_PER_MINUTE)
     return count <= REPORTS_PER_MINUTE
 
 

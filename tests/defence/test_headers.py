@@ -115,6 +115,11 @@ def test_csp_reports_are_logged_and_rate_limited_per_address(client, db, caplog)
     statuses = [csp_report(client).status_code for _ in range(40)]
     assert statuses.count(204) == 28 and statuses[-1] == 429  # 30 a minute, two already sent
     assert csp_report(client, address="198.51.100.9").status_code == 204  # another address is not held back
+    # The admin's report-only policy reports on every editor's screen: counted apart, logged as information.
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="moj.csp"):
+        assert csp_report(client, disposition="report").status_code == 204
+    assert caplog.records[-1].levelno == logging.INFO
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="moj.csp"):
         assert csp_report(client, address="198.51.100.10", **{"blocked-uri": "x" * 5000}).status_code == 204
