@@ -81,7 +81,7 @@ def test_the_admin_editor_choosers_uploads_and_preview_work_under_the_admin_poli
             page.locator(".modal-content a[data-chooser-modal-choice]").first.click()
             expect(page.locator(".modal-content")).to_be_hidden()
             page.locator("[data-side-panel-toggle='preview']").click()
-            expect(page.frame_locator("#w-preview-iframe").locator("h1")).to_be_visible()
+            expect(page.frame_locator("#w-preview-iframe").locator("h1")).to_be_visible(timeout=15_000)
             # What the strict policy would still block is reported, not blocked: Wagtail's inline widget scripts.
             assert any(v["disposition"] == "report" and v["directive"] == "script-src-elem" for v in violations(page))
         assert [v for v in violations(page) if v["disposition"] == "enforce"] == [], path
