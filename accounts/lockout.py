@@ -23,7 +23,7 @@ from django.utils.dateparse import parse_datetime
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Site
 
-from accounts.logins import client_ip
+from defence.clients import client_ip
 
 LOCKOUT = "moj.lockout"
 LOCKOUT_RESET = "moj.lockout_reset"

@@ -13,17 +13,13 @@ from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Site
 
+from defence.clients import client_ip
+
 LOGIN = "moj.login"
 LOGIN_FAILED = "moj.login_failed"
 LOGOUT = "moj.logout"
 ACCOUNT_DELETED = "moj.account_deleted"
 NAMES_KEPT = 10  # names that match no account, kept per address and hour
-
-
-def client_ip(request) -> str | None:
-    """The address the request came from. Gunicorn is reached directly (Dockerfile); behind a reverse proxy this
-    is the proxy's address, since X-Forwarded-For can be forged by anyone and is not trusted."""
-    return request.META.get("REMOTE_ADDR") if request is not None else None
 
 
 @receiver(user_logged_in)

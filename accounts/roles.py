@@ -82,6 +82,8 @@ GLOBAL_ROLES = [
             "editorial.add_calendarexception",
             "editorial.change_calendarexception",
             "editorial.delete_calendarexception",
+            # The hosts a site's tracking code may load scripts from (R-OPS-5, defence.models.TrackingScriptHosts).
+            "defence.change_trackingscripthosts",
         ],
     ),
     Role(FOCAL_POINTS, ["wagtailadmin.access_admin"]),

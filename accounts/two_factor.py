@@ -20,7 +20,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
-from accounts.logins import client_ip
+from defence.clients import client_ip
 
 OTP_ENROL = "moj.otp_enrol"
 OTP_FAILURE = "moj.otp_failure"

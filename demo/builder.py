@@ -191,7 +191,10 @@ class DemoBuilder(DirectoryMixin, PeopleMixin):
                 continue
             issue_date = datetime.date.fromisoformat(data.pop("issue_date"))
             effective = data.pop("effective_date")
-            page = self.child(
+            pdf = document_pdf([data["issuing_body"].upper(), f"Số: {data['number']}", "", *wrap(data["title"], 60)])
+            document = self.document(home, slug, data["number"], pdf)
+            # The attachment is part of the version published: only then is its file public (documents.public_media).
+            self.child(
                 index,
                 LegalDocumentPage,
                 slug,
@@ -199,11 +202,9 @@ class DemoBuilder(DirectoryMixin, PeopleMixin):
                 issue_date=issue_date,
                 effective_date=datetime.date.fromisoformat(effective) if effective else None,
                 subject_areas=[areas[s] for s in area_slugs],
+                attachments=[LegalDocumentAttachment(document=document, sort_order=0)],
                 **data,
             )
-            pdf = document_pdf([data["issuing_body"].upper(), f"Số: {data['number']}", "", *wrap(data["title"], 60)])
-            document = self.document(home, slug, data["number"], pdf)
-            LegalDocumentAttachment.objects.create(page=page, document=document, sort_order=0)
         return index
 
     def document(self, home, slug, number, pdf):

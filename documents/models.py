@@ -213,3 +213,25 @@ class LegalDocumentAttachment(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("Tệp đính kèm")
+
+
+class LiveMediaReference(models.Model):
+    """An image or document used by the live version of a page, recorded when the page is published
+    (documents.public_media explains why Wagtail's own ReferenceIndex is not enough)."""
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    image = models.ForeignKey("wagtailimages.Image", null=True, on_delete=models.CASCADE, related_name="live_references")
+    document = models.ForeignKey(settings.WAGTAILDOCS_DOCUMENT_MODEL, null=True, on_delete=models.CASCADE, related_name="live_references")
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(image__isnull=False, document__isnull=True) | models.Q(image__isnull=True, document__isnull=False),
+                name="live_media_reference_one_target",
+            ),
+            models.UniqueConstraint(fields=["page", "image"], name="live_media_reference_unique_image"),
+            models.UniqueConstraint(fields=["page", "document"], name="live_media_reference_unique_document"),
+        ]
+
+    def __str__(self):
+        return f"{self.page_id} → {'image' if self.image_id else 'document'} {self.image_id or self.document_id}"

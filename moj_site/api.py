@@ -1,5 +1,6 @@
 """The public JSON API (Wagtail API v2) for pages, images and documents (R-SHARE-1): `/api/v2/…`.
-Pages filter by `?site=<host>` and `?locale=`; images and documents by `?site=<host>` (that site's collection)."""
+Pages filter by `?site=<host>` and `?locale=`; images and documents by `?site=<host>` (that site's collection).
+Nothing of a switched-off site is served; images and documents only once published (documents.public_media)."""
 
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -7,6 +8,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from documents.public_media import public_documents, public_images
 from subsites.models import PortalSite
 
 
@@ -14,7 +16,16 @@ class SiteCollectionFilter(BaseFilterBackend):
     def filter_queryset(self, request, queryset, view):
         hostname = request.GET.get("site")
         if hostname:
-            queryset = queryset.filter(collection__in=PortalSite.objects.filter(site__hostname=hostname).values("collection"))
+            sites = PortalSite.objects.filter(site__hostname=hostname, is_active=True)
+            queryset = queryset.filter(collection__in=sites.values("collection"))
+        return queryset
+
+
+class PortalPagesAPIViewSet(PagesAPIViewSet):
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset()
+        for path in PortalSite.switched_off_root_paths():
+            queryset = queryset.exclude(path__startswith=path)
         return queryset
 
 
@@ -22,13 +33,19 @@ class SiteImagesAPIViewSet(ImagesAPIViewSet):
     filter_backends = [SiteCollectionFilter, *ImagesAPIViewSet.filter_backends]
     known_query_parameters = ImagesAPIViewSet.known_query_parameters.union(["site"])
 
+    def get_queryset(self):
+        return public_images(super().get_queryset())
+
 
 class SiteDocumentsAPIViewSet(DocumentsAPIViewSet):
     filter_backends = [SiteCollectionFilter, *DocumentsAPIViewSet.filter_backends]
     known_query_parameters = DocumentsAPIViewSet.known_query_parameters.union(["site"])
 
+    def get_queryset(self):
+        return public_documents(super().get_queryset())
+
 
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
+api_router.register_endpoint("pages", PortalPagesAPIViewSet)
 api_router.register_endpoint("images", SiteImagesAPIViewSet)
 api_router.register_endpoint("documents", SiteDocumentsAPIViewSet)

@@ -1,20 +1,21 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.sitemaps import LanguageSitemap
+from documents.media import serve_media
 from home.views import health
 from moj_site.api import api_router
 from search.views import search, suggest
+from subsites.sitemaps import LanguageSitemap
 
 urlpatterns = [
     # Before the admin's own URLs: views that answer at the URLs of Wagtail's and wagtail-localize's.
     path("", include("accounts.urls")),
+    path("", include("defence.urls")),
     path("", include("editorial.urls")),
     path("", include("subsites.urls")),
     path("admin/", include(wagtailadmin_urls)),
@@ -29,7 +30,8 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+    # Never inline what could run in the portal's origin (defence/media.py).
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_media)]
 
 urlpatterns += i18n_patterns(
     # One sitemap per site and per language: /sitemap.xml, /en/sitemap.xml.

@@ -78,11 +78,8 @@ def page_queryset(criteria: Criteria, locale: Locale):
     kind = KINDS.get(criteria.kind, ALL_PAGES)
     model = kind.model
     pages = model.objects.live().public().filter(locale=locale, depth__gt=2)
-    switched_off = Site.objects.filter(pk__in=PortalSite.switched_off_site_ids()).select_related("root_page")
-    for site in switched_off:
-        roots = _roots(site, locale)
-        if roots:
-            pages = pages.exclude(within(roots))
+    for path in PortalSite.switched_off_root_paths():
+        pages = pages.exclude(path__startswith=path)
     if criteria.scope is not None:
         roots = _roots(criteria.scope, locale)
         if not roots:

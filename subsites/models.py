@@ -12,10 +12,11 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Site
 from wagtail.search import index
 
 from home.models import BasePage
+from home.trees import site_roots
 from subsites.filters import ServiceFilterForm
 
 
@@ -57,6 +58,14 @@ class PortalSite(models.Model):
             # the cache is local memory (no REDIS_URL): a minute bounds how long other workers may lag.
             cache.set(SWITCHED_OFF_CACHE_KEY, ids, 60)
         return ids
+
+    @classmethod
+    def switched_off_root_paths(cls) -> list[str]:
+        """Tree paths of the home pages of switched-off sites, in every language they have: what is under them is not served."""
+        ids = cls.switched_off_site_ids()
+        if not ids:
+            return []
+        return [root.path for site in Site.objects.filter(pk__in=ids).select_related("root_page") for root in site_roots(site)]
 
 
 SWITCHED_OFF_CACHE_KEY = "subsites:switched-off-site-ids"

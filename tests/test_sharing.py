@@ -33,9 +33,18 @@ def test_pages_api_filters_by_site_and_locale(client, sites):
 
 def test_images_and_documents_api_filter_by_site(client, sites):
     main_site, thads_site = sites
-    ImageFactory(title="Ảnh của Bộ", collection=main_site.collection)
-    ImageFactory(title="Ảnh của THADS", collection=thads_site.collection)
-    get_document_model().objects.create(title="Tệp THADS", file=ContentFile(b"x", name="a.pdf"), collection=thads_site.collection)
+    main_image = ImageFactory(title="Ảnh của Bộ", collection=main_site.collection)
+    thads_image = ImageFactory(title="Ảnh của THADS", collection=thads_site.collection)
+    document = get_document_model().objects.create(
+        title="Tệp THADS", file=ContentFile(b"%PDF-1.4", name="a.pdf"), collection=thads_site.collection
+    )
+    # Listed once published pages use them (documents.public_media).
+    for site, image, links in (
+        (main_site, main_image, ""),
+        (thads_site, thads_image, f'<a linktype="document" id="{document.pk}">tệp</a>'),
+    ):
+        page = StandardPageFactory(parent=site.site.root_page, slug="anh", listing_image=image, body=f"<p>Ảnh {links}</p>")
+        page.save_revision().publish()
     assert titles(client.get("/api/v2/images/", {"site": "thads.localhost"})) == {"Ảnh của THADS"}
     assert titles(client.get("/api/v2/documents/", {"site": "thads.localhost"})) == {"Tệp THADS"}
     assert titles(client.get("/api/v2/documents/", {"site": "localhost"})) == set()

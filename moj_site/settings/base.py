@@ -4,6 +4,8 @@ the README lists every variable read here and in the per-environment modules."""
 import os
 from pathlib import Path
 
+from csp.constants import NONCE, NONE, REPORT_SAMPLE, SELF, UNSAFE_INLINE
+
 from moj_site.database import database_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -39,6 +41,8 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "defence",
+    "csp",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -74,6 +78,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "defence.headers.AdminOnMainHostMiddleware",
+    "defence.headers.PortalCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -157,9 +164,23 @@ WAGTAILADMIN_BASE_URL = os.environ.get(
 WAGTAILDOCS_DOCUMENT_MODEL = "documents.PortalDocument"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "zip", "txt"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Upload checks (R-OPS-5, defence/uploads.py): size, pixels (a picture is decoded whole in memory to make its
+# renditions: 50 million pixels is a 50-megapixel photo, about 200 MB), and content that matches the extension.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "defence.uploads.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "defence.uploads.ImageForm"
+# Documents always go through /documents/<id>/<name>, which applies the publication rule (defence/public_media.py),
+# never a direct storage URL; only PDF opens in the browser, everything else is a download.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+# Staff e-mail addresses are not sent to gravatar.com (and the admin's image policy stays 'self').
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Wagtail's responsive wrapper is a style="" attribute, which the public Content-Security-Policy refuses; the
+# stylesheet sizes embedded videos instead (aspect-ratio).
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 
@@ -213,7 +234,7 @@ AXES_USE_ATTEMPT_EXPIRATION = True  # each pair's attempts expire with its own l
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # a lockout lasts what the page says
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "accounts.logins.client_ip"  # REMOTE_ADDR, as the audit log (no forgeable X-Forwarded-For)
+AXES_CLIENT_IP_CALLABLE = "defence.clients.client_ip"  # REMOTE_ADDR, as the audit log (no forgeable X-Forwarded-For)
 AXES_DISABLE_ACCESS_LOG = True  # logins are in the audit log already (accounts/logins.py)
 AXES_ENABLE_ADMIN = False
 AXES_VERBOSE = False
@@ -230,6 +251,82 @@ LOGIN_URL = "wagtailadmin_login"
 # Where a login goes when its `next` is missing or unsafe (Wagtail's /_util/login/ for private pages): the admin home,
 # not Django's /accounts/profile/, which does not exist here (issue 12).
 LOGIN_REDIRECT_URL = "wagtailadmin_home"
+
+# Content-Security-Policy (R-OPS-5), django-csp 4 format; defence/headers.py picks the policy of each response.
+# Public pages: no inline script or style without the page's nonce, nothing from elsewhere but the embedded videos'
+# players and the tracking hosts IT administrators allow (added per response from defence.TrackingScriptHosts).
+EMBED_FRAME_HOSTS = env_list("EMBED_FRAME_HOSTS", "https://www.youtube.com,https://www.youtube-nocookie.com,https://player.vimeo.com")
+_CSP_ALWAYS = {
+    "default-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [SELF],  # Wagtail's preview panel frames pages within the admin (same host)
+    "report-uri": ["/csp-report/"],  # defence/csp_reports.py
+}
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **_CSP_ALWAYS,
+        "script-src": [SELF, NONCE, REPORT_SAMPLE],
+        "style-src": [SELF, NONCE, REPORT_SAMPLE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": EMBED_FRAME_HOSTS,
+    }
+}
+# The admin (Wagtail 7.4), enforced: what it needs and no more, as measured in Chromium with the strict policy
+# reported only (tests/e2e/test_content_security_policy.py). It still needs
+# - 'unsafe-inline' scripts: the inline <script> that starts each date/time picker (wagtailadmin/widgets/
+#   date_input.html…), each image/document/page chooser widget (admin/widgets/chooser.py), each inline panel
+#   (panels/inline_panel.html), and those of wagtail-localize's editor and the search promotions form;
+# - 'unsafe-inline' styles: the <style> elements Draftail (the rich text editor) adds, style="" in some templates;
+# - data: and blob: images (icons, the preview of an image before it is uploaded).
+# It does not need 'unsafe-eval'. A nonce would cancel 'unsafe-inline' in browsers that know nonces, so the admin's
+# enforced policy has none.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    **_CSP_ALWAYS,
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"],
+    "font-src": [SELF, "data:"],
+    "connect-src": [SELF],
+    "media-src": [SELF],
+    "frame-src": [SELF, *EMBED_FRAME_HOSTS],
+}
+# …and, reported only, the strict policy it does not meet yet: each report names an inline script or style
+# Wagtail still has (the log `moj.csp`), so the admin can be made strict the day Wagtail is (wagtail/wagtail#1288).
+ADMIN_CONTENT_SECURITY_POLICY_REPORT_ONLY = {
+    **ADMIN_CONTENT_SECURITY_POLICY,
+    "script-src": [SELF, REPORT_SAMPLE],
+    "style-src": [SELF, REPORT_SAMPLE],
+}
+# Powerful browser features no page of the portal uses, refused to the pages and to anything they embed.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "ambient-light-sensor",
+        "autoplay",
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -242,6 +339,9 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "axes": {"level": "WARNING"},
+        # What a Content-Security-Policy blocked is a warning; INFO adds what the admin's report-only policy would
+        # block (Wagtail's inline scripts, on every editor's screen: noisy, useful when upgrading Wagtail).
+        "moj.csp": {"level": "WARNING"},
     },
 }
 FORMAT_MODULE_PATH = ["moj_site.formats"]

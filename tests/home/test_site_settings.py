@@ -8,7 +8,7 @@ from home.factories import SectionPageFactory
 from home.models import SiteNavigation, SiteNotice, SiteTracking
 from home.models.settings import validate_tracking_code
 
-EMC_SNIPPET = '<script async src="https://emc.example.gov.vn/track.js"></script><script>window.emcSiteId = "moj-thads";</script>'
+EMC_SNIPPET = '<script async src="https://f-emc.ngsp.gov.vn/embed/gov-tracking.min.js"></script>'
 
 
 def test_configured_menu_replaces_the_default_one_in_order(client, thads_site):
@@ -45,8 +45,8 @@ def test_notice_banner_and_tracking_code_render_only_on_their_site(client, thads
     thads = client.get("/", HTTP_HOST="thads.localhost").text
     cntt = client.get("/", HTTP_HOST="cntt.localhost").text
     assert "Hệ thống bảo trì lúc 22 giờ" in thads and 'role="alert"' in thads
-    assert EMC_SNIPPET in thads
-    assert "Hệ thống bảo trì" not in cntt and "emc.example" not in cntt
+    assert "https://f-emc.ngsp.gov.vn/embed/gov-tracking.min.js" in thads
+    assert "Hệ thống bảo trì" not in cntt and "f-emc" not in cntt
 
 
 @pytest.mark.parametrize(
@@ -58,7 +58,7 @@ def test_notice_banner_and_tracking_code_render_only_on_their_site(client, thads
         "văn bản thường",
     ],
 )
-def test_tracking_code_accepts_only_https_script_elements(code):
+def test_tracking_code_accepts_only_https_script_elements(db, code):
     with pytest.raises(ValidationError):
         validate_tracking_code(code)
     validate_tracking_code(EMC_SNIPPET)

@@ -1,4 +1,7 @@
 from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Page
+
+from subsites.models import PortalSite
 
 
 class LanguageSitemap(Sitemap):
@@ -6,5 +9,8 @@ class LanguageSitemap(Sitemap):
     /en/sitemap.xml in English (R-SHARE-1). Wagtail's own lists the default language's tree only."""
 
     def items(self):
-        root = self.get_wagtail_site().root_page.localized
+        site = self.get_wagtail_site()
+        if site.pk in PortalSite.switched_off_site_ids():
+            return Page.objects.none()  # a switched-off site is not served, nor listed
+        root = site.root_page.localized
         return root.get_descendants(inclusive=True).live().public().order_by("path").defer_streamfields().specific()
