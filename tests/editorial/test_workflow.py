@@ -5,12 +5,12 @@ of Art 14, reminders, the monthly report."""
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import PageLogEntry, TaskState, WorkflowState
 
+from accounts.factories import UserFactory
 from editorial.calendar import HALF_DAY, ONE_DAY, WorkingCalendar
 from editorial.models import BoardMember, EditorialTaskState, ExpertReviewTask, Reminder, SiteApprovalTask
 from home.factories import SectionPageFactory, SubjectAreaFactory
@@ -20,25 +20,19 @@ from subsites import roles
 
 
 @pytest.fixture
-def newsroom(main_site, django_user_model):
+def newsroom(main_site):
     home = main_site.site.root_page.specific
     section = SectionPageFactory(parent=home, title="Tin tức", slug="tin-tuc")
     civil_status = SubjectAreaFactory(name="Hộ tịch", slug="ho-tich")
     legal_aid = SubjectAreaFactory(name="Trợ giúp pháp lý", slug="tro-giup-phap-ly")
 
-    def person(username, *groups):
-        user = django_user_model.objects.create_user(username, password="x", email=f"{username}@moj.gov.vn")
-        user.groups.add(*groups)
-        return user
-
-    board = Group.objects.get(name=roles.BOARD_MEMBERS)
     people = {
-        "reporter": person("reporter", main_site.editors_group),
-        "approver": person("approver", main_site.approvers_group),
-        "approver2": person("approver2", main_site.approvers_group),
-        "expert": person("expert", board),
-        "other_expert": person("other_expert", board),
-        "chief": person("chief", Group.objects.get(name=roles.CHIEF_EDITOR)),
+        "reporter": UserFactory(username="reporter", groups=[main_site.editors_group]),
+        "approver": UserFactory(username="approver", groups=[main_site.approvers_group]),
+        "approver2": UserFactory(username="approver2", groups=[main_site.approvers_group]),
+        "expert": UserFactory(username="expert", groups=[roles.BOARD_MEMBERS]),
+        "other_expert": UserFactory(username="other_expert", groups=[roles.BOARD_MEMBERS]),
+        "chief": UserFactory(username="chief", groups=[roles.CHIEF_EDITOR]),
     }
     BoardMember.objects.create(user=people["expert"]).subject_areas.add(civil_status)
     BoardMember.objects.create(user=people["other_expert"]).subject_areas.add(legal_aid)
@@ -253,7 +247,7 @@ def test_reminders_are_sent_once_before_and_once_at_the_deadline(newsroom):
     assert mail.outbox[0].subject == "[Quá hạn] Cải cách thủ tục hộ tịch"
 
 
-def test_the_monthly_report_counts_publications_on_time_and_refusals_by_reason(client, newsroom, thads_site, django_user_model):
+def test_the_monthly_report_counts_publications_on_time_and_refusals_by_reason(client, newsroom, thads_site):
     on_time = newsroom["draft"](title="Đúng hạn")
     newsroom["submit"](on_time)
     act(client, newsroom["approver"], on_time, "approve", comment="")
@@ -272,13 +266,11 @@ def test_the_monthly_report_counts_publications_on_time_and_refusals_by_reason(c
     assert "Quá thời hạn gửi đăng tải" in report
     assert "<svg" in report
     # A component site's approver sees their own site only; its editors do not see the report.
-    thads_approver = django_user_model.objects.create_user("thads_approver", password="x")
-    thads_approver.groups.add(thads_site.approvers_group)
+    thads_approver = UserFactory(username="thads_approver", groups=[thads_site.approvers_group])
     client.force_login(thads_approver)
     report = client.get("/admin/editorial/report/").content.decode()
     assert "Cục Thi hành án dân sự" in report and "Bộ Tư pháp</th>" not in report
-    thads_editor = django_user_model.objects.create_user("thads_editor", password="x")
-    thads_editor.groups.add(thads_site.editors_group, Group.objects.get(name=roles.BOARD_MEMBERS))
+    thads_editor = UserFactory(username="thads_editor", groups=[thads_site.editors_group, roles.BOARD_MEMBERS])
     client.force_login(thads_editor)
     assert client.get("/admin/editorial/report/").status_code != 200
 

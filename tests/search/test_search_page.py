@@ -11,11 +11,11 @@ from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from accounts.factories import UserFactory
 from documents.models import LegalDocumentPage
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage
@@ -153,7 +153,7 @@ def test_promoted_results_show_on_the_sites_whose_pages_they_promote(client, sea
     assert soup.select_one(".search-promotions") is None  # the decree is not on this site
 
 
-def test_queries_are_counted_and_those_that_find_nothing_are_reported(client, search_corpus, django_user_model):
+def test_queries_are_counted_and_those_that_find_nothing_are_reported(client, search_corpus):
     search(client, q="đất đai")
     search(client, q="xyzzy quizzical")
     search(client, q="Xyzzy  quizzical")
@@ -162,9 +162,7 @@ def test_queries_are_counted_and_those_that_find_nothing_are_reported(client, se
     assert entry.hits == 2 and entry.site.hostname == "localhost"
     assert not ZeroResultQuery.objects.filter(query_string="đất đai").exists()
     # The Chief Editor reads both reports: what found nothing, and what is searched most.
-    chief = django_user_model.objects.create_user("chief", password="x")
-    chief.groups.add(Group.objects.get(name=roles.CHIEF_EDITOR))
-    client.force_login(chief)
+    client.force_login(UserFactory(username="chief", groups=[roles.CHIEF_EDITOR]))
     report = client.get("/admin/reports/zero-result-searches/", HTTP_HOST="localhost")
     assert report.status_code == 200 and "xyzzy quizzical" in report.text
     popular = client.get("/admin/reports/popular-searches/", HTTP_HOST="localhost")
