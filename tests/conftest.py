@@ -1,19 +1,97 @@
+"""Fixtures shared by every test, and the platforms they start from (tests/platforms.py).
+
+Two pytest runs (`make pytest`): `pytest` runs everything but the browser journeys; `pytest tests/e2e` runs the
+journeys, on a test database of their own (tests/e2e/conftest.py). Neither commits into the database the other uses."""
+
+import io
+from pathlib import Path
+
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from wagtail.models import Locale
 
+from subsites.models import PortalSite
 from subsites.provisioning import provision_site
+from tests import platforms
+
+TESTS = Path(__file__).parent
+E2E = TESTS / "e2e"
+
+# The common sites, provisioned once per session: the main portal alone ("main"), or with thads and cntt ("sites").
+SITES = {
+    "moj": {"name": "Bộ Tư pháp", "name_en": "Ministry of Justice", "main": True},
+    "thads": {"name": "Cục Thi hành án dân sự", "name_en": "Department of Civil Judgment Enforcement"},
+    "cntt": {"name": "Cục Công nghệ thông tin"},
+}
+
+# The platform a test starts from, named by the fixtures it uses; a test using none of them starts from an empty one.
+# A test of the main portal alone sees one site, as a single-site install does (relative links, no site list).
+PLATFORM_OF_FIXTURE = {
+    "main_site": "main",
+    "thads_site": "sites",
+    "cntt_site": "sites",
+    "search_corpus": "sites",
+    "demo_portal": "demo",
+    "portal_server": "journeys",
+}
+INCLUDED_IN = {"main": "sites"}  # a test that needs the main portal and thads runs on "sites"
+
+
+def pytest_ignore_collect(collection_path, config):
+    """The browser journeys are a run of their own: `pytest` alone leaves them out, `pytest tests/e2e` runs them."""
+    if collection_path == E2E:
+        return not any(_names_e2e(arg) for arg in config.args)
+    return None
+
+
+def _names_e2e(arg: str) -> bool:
+    return Path(arg.split("::")[0]).resolve().is_relative_to(E2E)
 
 
 def pytest_collection_modifyitems(config, items):
-    """Browser journeys run last: they commit the demo portal to the test database, which
-    would otherwise be visible to the tests that expect an empty one."""
-    for item in items:
-        if "e2e" in item.path.parts:
-            item.add_marker(pytest.mark.e2e)
-            # Declares the database, so that pytest-django sets up the test database even when only journeys run.
-            item.add_marker(pytest.mark.django_db)
-    items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)
+    journeys = [item for item in items if E2E in item.path.parents]
+    if journeys and len(journeys) != len(items):
+        raise pytest.UsageError("Run the browser journeys on their own: `pytest tests/e2e` (see `make pytest`).")
+    for item in journeys:
+        item.add_marker(pytest.mark.e2e)
+        # Declares the database, so that pytest-django sets up the test database for the journeys.
+        item.add_marker(pytest.mark.django_db)
+
+
+def platform_of(item) -> str:
+    found = {PLATFORM_OF_FIXTURE[name] for name in item.fixturenames if name in PLATFORM_OF_FIXTURE}
+    found -= {platform for platform, larger in INCLUDED_IN.items() if larger in found}
+    if len(found) > 1:
+        raise pytest.UsageError(f"{item.nodeid} uses fixtures of several platforms: {sorted(found)}")
+    return found.pop() if found else platforms.EMPTY
+
+
+def provision(*slugs):
+    def build():
+        Locale.objects.get_or_create(language_code="en")
+        for slug in slugs:
+            provision_site(slug, port=80, **SITES[slug])
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        platforms.start({"main": provision("moj"), "sites": provision(*SITES)})
+    yield
+    with django_db_blocker.unblock():
+        platforms.finish()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(fixturedef, request):
+    """Point the connection at the test's platform just before pytest-django opens the test's transaction."""
+    if fixturedef.argname == "_django_db_helper":
+        with request.getfixturevalue("django_db_blocker").unblock():
+            platforms.use(platform_of(request.node))
+    return (yield)
 
 
 @pytest.fixture(autouse=True)
@@ -24,18 +102,28 @@ def empty_cache():
 
 @pytest.fixture
 def main_site(db):
-    Locale.objects.get_or_create(language_code="en")
-    return provision_site("moj", "Bộ Tư pháp", name_en="Ministry of Justice", main=True, port=80)
+    return PortalSite.objects.select_related("site").get(slug="moj")
 
 
 @pytest.fixture
-def thads_site(main_site):
-    return provision_site("thads", "Cục Thi hành án dân sự", name_en="Department of Civil Judgment Enforcement", port=80)
+def thads_site(db):
+    return PortalSite.objects.select_related("site").get(slug="thads")
 
 
 @pytest.fixture
-def cntt_site(main_site):
-    return provision_site("cntt", "Cục Công nghệ thông tin", port=80)
+def cntt_site(db):
+    return PortalSite.objects.select_related("site").get(slug="cntt")
+
+
+@pytest.fixture(scope="session")
+def demo_portal(django_db_setup, django_db_blocker):
+    """The demo portal as `load_demo` makes it (its full size, links on port 8000), built once per session.
+    Returns what the command printed."""
+    output = io.StringIO()
+    platforms.register("demo", lambda: call_command("load_demo", port=8000, stdout=output))
+    with django_db_blocker.unblock():
+        platforms.use("demo")
+    return output.getvalue()
 
 
 def pytest_terminal_summary(terminalreporter):

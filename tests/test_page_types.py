@@ -4,10 +4,10 @@ A new page type without an entry in PAGE_TYPES fails `test_every_page_type_is_co
 import datetime
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.models import Page, get_page_models
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from accounts.factories import UserFactory
 from documents.factories import LegalDocumentIndexPageFactory
 from documents.models import LegalDocumentIndexPage, LegalDocumentPage
 from home.factories import SectionPageFactory
@@ -101,23 +101,40 @@ NOT_CREATED_IN_THE_ADMIN = {
 }
 
 
+# Where each page type may live and what may live below it: the page tree of every site, pinned exactly.
+TREE = {
+    HomePage: ({Page}, {SectionPage, StandardPage, LegalDocumentIndexPage, UnitDirectoryPage, ServiceCatalogPage, QuestionIndexPage}),
+    SectionPage: ({HomePage, SectionPage}, {SectionPage, StandardPage, ArticlePage, ArchiveFolderPage}),
+    StandardPage: ({HomePage, SectionPage, StandardPage}, {StandardPage}),
+    ArticlePage: ({SectionPage, ArchiveFolderPage}, set()),
+    ArchiveFolderPage: ({SectionPage, ArchiveFolderPage}, {ArchiveFolderPage, ArticlePage}),
+    LegalDocumentIndexPage: ({HomePage}, {LegalDocumentPage}),
+    LegalDocumentPage: ({LegalDocumentIndexPage}, set()),
+    UnitDirectoryPage: ({HomePage}, set()),
+    ServiceCatalogPage: ({HomePage}, set()),
+    QuestionIndexPage: ({HomePage}, {QuestionPage}),
+    QuestionPage: ({QuestionIndexPage}, set()),
+}
+
+
 def test_every_page_type_is_covered():
     models = {model for model in get_page_models() if model is not Page}
     assert models == set(PAGE_TYPES) | set(NOT_CREATED_IN_THE_ADMIN)
+    assert models == set(TREE)
 
 
-@pytest.mark.parametrize("model", list(PAGE_TYPES), ids=lambda model: model.__name__)
+@pytest.mark.parametrize("model", list(TREE), ids=lambda model: model.__name__)
 def test_page_type_states_its_parents_and_children(model):
     assert model.parent_page_types, f"{model.__name__} must say where it may live"
     assert model.subpage_types is not None, f"{model.__name__} must say what may live below it"
-    assert {parent.__name__ for parent in model.allowed_parent_page_models()} <= {
-        m.__name__ for m in (HomePage, SectionPage, StandardPage, LegalDocumentIndexPage, QuestionIndexPage, ArchiveFolderPage)
-    }
+    parents, children = TREE[model]
+    assert set(model.allowed_parent_page_models()) == parents
+    assert set(model.allowed_subpage_models()) == children
 
 
 @pytest.fixture
 def chief(client, main_site):
-    client.force_login(get_user_model().objects.create_superuser("root", password="x", email="root@moj.gov.vn"))
+    client.force_login(UserFactory(superuser=True))
     return client
 
 

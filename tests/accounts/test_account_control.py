@@ -1,25 +1,22 @@
 """Account control (R-OPS-6, Art 7): who can do what where, lock and unlock, emergency lock of a site — all logged."""
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from wagtail.models import ModelLogEntry
 
 from accounts import roles
+from accounts.factories import UserFactory
 from accounts.models import AccountLock
 
 
 @pytest.fixture
-def people(thads_site, django_user_model):
-    def user(username, *groups, **extra):
-        account = django_user_model.objects.create_user(username, password="moj-demo-2026", **extra)
-        account.groups.add(*groups)
-        return account
-
+def people(thads_site):
     return {
-        "itadmin": user("itadmin", Group.objects.get(name=roles.IT_ADMINS)),
-        "editor": user("thads_editor", thads_site.editors_group, first_name="Ngô", last_name="Hùng"),
-        "approver": user("thads_approver", thads_site.approvers_group),
-        "chief": user("chief", Group.objects.get(name=roles.CHIEF_EDITOR)),
+        "itadmin": UserFactory(username="itadmin", groups=[roles.IT_ADMINS]),
+        "editor": UserFactory(username="thads_editor", groups=[thads_site.editors_group], first_name="Ngô", last_name="Hùng"),
+        "approver": UserFactory(username="thads_approver", groups=[thads_site.approvers_group]),
+        "chief": UserFactory(username="chief", groups=[roles.CHIEF_EDITOR]),
     }
 
 
@@ -55,7 +52,7 @@ def test_lock_needs_a_reason_stops_login_and_is_logged(client, people):
     assert client.post(url, {"reason": "Nghỉ hưu từ 01/12/2026"}).status_code == 302
     people["editor"].refresh_from_db()
     assert not people["editor"].is_active
-    assert not client.login(username="thads_editor", password="moj-demo-2026")
+    assert not client.login(username="thads_editor", password=settings.DEMO_PASSWORD)
     entry = ModelLogEntry.objects.get(action="moj.account_lock", object_id=str(people["editor"].pk))
     assert entry.user == people["itadmin"] and entry.data["reason"] == "Nghỉ hưu từ 01/12/2026"
 

@@ -6,30 +6,25 @@ import io
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group
+from django.conf import settings
 from wagtail.models import ModelLogEntry
 
 from accounts import roles
+from accounts.factories import UserFactory
 from home.factories import SectionPageFactory
 from subsites.provisioning import provision_english_edition
 
-PASSWORD = "moj-demo-2026"
 REPORT = "/admin/reports/audit/"
 
 
 @pytest.fixture
-def people(thads_site, cntt_site, django_user_model):
-    def user(username, *groups, **extra):
-        account = django_user_model.objects.create_user(username, password=PASSWORD, **extra)
-        account.groups.add(*groups)
-        return account
-
+def people(thads_site, cntt_site):
     return {
-        "itadmin": user("itadmin", Group.objects.get(name=roles.IT_ADMINS), first_name="Đỗ Văn", last_name="Quản"),
-        "chief": user("chief", Group.objects.get(name=roles.CHIEF_EDITOR)),
-        "editor": user("thads_editor", thads_site.editors_group, first_name="Ngô", last_name="Hùng"),
-        "approver": user("thads_approver", thads_site.approvers_group),
-        "cntt_approver": user("cntt_approver", cntt_site.approvers_group),
+        "itadmin": UserFactory(username="itadmin", groups=[roles.IT_ADMINS], first_name="Đỗ Văn", last_name="Quản"),
+        "chief": UserFactory(username="chief", groups=[roles.CHIEF_EDITOR]),
+        "editor": UserFactory(username="thads_editor", groups=[thads_site.editors_group], first_name="Ngô", last_name="Hùng"),
+        "approver": UserFactory(username="thads_approver", groups=[thads_site.approvers_group]),
+        "cntt_approver": UserFactory(username="cntt_approver", groups=[cntt_site.approvers_group]),
     }
 
 
@@ -75,7 +70,12 @@ def test_failed_login_is_logged_with_the_name_tried_never_the_password(client, p
 
 
 def test_successful_login_and_logout_are_logged(client, people):
-    assert client.post("/admin/login/", {"username": "thads_editor", "password": PASSWORD}, REMOTE_ADDR="198.51.100.4").status_code == 302
+    assert (
+        client.post(
+            "/admin/login/", {"username": "thads_editor", "password": settings.DEMO_PASSWORD}, REMOTE_ADDR="198.51.100.4"
+        ).status_code
+        == 302
+    )
     client.post("/admin/logout/")
     entries = ModelLogEntry.objects.filter(user=people["editor"]).order_by("timestamp")
     assert [entry.action for entry in entries] == ["moj.login", "moj.logout"]
@@ -86,15 +86,15 @@ def test_successful_login_and_logout_are_logged(client, people):
     assert "Đăng nhập từ 198.51.100.4" in html and "thads_editor (Ngô Hùng)" in html
 
 
-def test_logins_show_in_wagtails_site_history_in_vietnamese(client, people, django_user_model):
+def test_logins_show_in_wagtails_site_history_in_vietnamese(client, people):
     client.post("/admin/login/", {"username": "thads_editor", "password": "sai"}, REMOTE_ADDR="203.0.113.9")
-    client.force_login(django_user_model.objects.create_superuser("root", password="x"))
+    client.force_login(UserFactory(superuser=True))
     html = client.get("/admin/reports/site-history/").text
     assert "Đăng nhập thất bại với tên đăng nhập “thads_editor” từ 203.0.113.9" in html
 
 
-def test_changing_a_groups_permissions_logs_what_was_added_and_removed(client, people, thads_site, django_user_model):
-    root = django_user_model.objects.create_superuser("root", password="x")  # groups are edited by superusers only
+def test_changing_a_groups_permissions_logs_what_was_added_and_removed(client, people, thads_site):
+    root = UserFactory(superuser=True)  # groups are edited by superusers only
     client.force_login(root)
     url = f"/admin/groups/edit/{thads_site.approvers_group.pk}/"
     data = form_data(client.get(url).text)

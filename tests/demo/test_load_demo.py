@@ -20,8 +20,8 @@ def load_demo(**options) -> str:
 
 
 @pytest.mark.django_db
-def test_demo_portal_matches_the_contract_and_loads_idempotently(client):
-    output = load_demo()
+def test_demo_portal_matches_the_contract_and_loads_idempotently(client, demo_portal, settings):
+    output = demo_portal  # what `load_demo --port 8000` printed when it built the session's demo portal
 
     hosts = {portal_site.slug: portal_site.site.hostname for portal_site in PortalSite.objects.select_related("site")}
     assert hosts == {"moj": "localhost", "thads": "thads.localhost", "cntt": "cntt.localhost", "pbgdpl": "pbgdpl.localhost"}
@@ -50,7 +50,7 @@ def test_demo_portal_matches_the_contract_and_loads_idempotently(client):
     assert client.get("/en/", HTTP_HOST="localhost").status_code == 200
 
     for account in DEMO_ACCOUNTS:
-        user = authenticate(username=account.username, password="moj-demo-2026")
+        user = authenticate(username=account.username, password=settings.DEMO_PASSWORD)
         assert user is not None, account.username
         assert user.groups.exists()
         client.force_login(user)
@@ -68,4 +68,4 @@ def test_no_demo_accounts_where_demo_users_are_not_allowed(settings):
     settings.DEMO_USERS_ALLOWED = False
     output = load_demo(articles=2)
     assert not get_user_model().objects.exists()
-    assert "moj-demo-2026" not in output
+    assert settings.DEMO_PASSWORD not in output

@@ -8,6 +8,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
+from accounts.factories import UserFactory
 from documents.factories import LegalDocumentIndexPageFactory, LegalDocumentPageFactory
 from documents.models import LegalDocumentAttachment
 from home.factories import SubjectAreaFactory
@@ -54,8 +55,8 @@ def test_unknown_filter_values_show_everything_rather_than_an_error(client, list
     assert "4 văn bản" in response.text
 
 
-def test_a_number_is_unique_per_issuing_body_with_a_clear_error_and_nothing_lost(client, listing, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("root", password="x", email="r@moj.gov.vn"))
+def test_a_number_is_unique_per_issuing_body_with_a_clear_error_and_nothing_lost(client, listing):
+    client.force_login(UserFactory(superuser=True))
     data = {
         "title": "Nghị định trùng số",
         "slug": "nghi-dinh-trung-so",

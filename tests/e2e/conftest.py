@@ -5,13 +5,19 @@ import os
 import shutil
 
 import pytest
+from django.conf import settings
 from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.management import call_command
 from django.db import connection, connections
 from django.test.testcases import LiveServerThread
+from playwright.sync_api import expect
+
+from tests import platforms
 
 # Playwright's sync API keeps an event loop in this thread; Django's ORM refuses to run next to one.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# The pages' own default timeout (below), not Playwright's 5 s: a busy machine is not a failed journey.
+expect.set_options(timeout=15_000)
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -27,25 +33,33 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """The journeys' own test database (test_moj_e2e): never the one the other tests use, even at the same time."""
+    database = settings.DATABASES["default"]
+    test = database.setdefault("TEST", {})
+    test["NAME"] = f"{test.get('NAME') or 'test_' + database['NAME']}_e2e"
+
+
+@pytest.fixture(scope="session")
 def portal_server(django_db_setup, django_db_blocker):
-    """The demo portal, committed to the test database, served on a free port."""
+    """The demo portal, committed to the journeys' own copy of their test database (tests/platforms.py), served
+    on a free port: the live server's threads and the journeys' own queries read the same copy."""
     with django_db_blocker.unblock():
-        # Never the development database: the journeys commit what they load.
-        assert connection.settings_dict["NAME"].startswith("test_"), connection.settings_dict["NAME"]
         thread = LiveServerThread("127.0.0.1", StaticFilesHandler)
         thread.daemon = True
         thread.start()
         thread.is_ready.wait()
         if thread.error:
             raise thread.error
-        call_command("load_demo", port=thread.port, articles=12, stdout=open(os.devnull, "w"))  # noqa: SIM115
+        platforms.register(
+            "journeys",
+            lambda: call_command("load_demo", port=thread.port, articles=12, stdout=open(os.devnull, "w")),  # noqa: SIM115
+        )
+        platforms.use("journeys")
+        # Never the development database: the journeys commit what they do.
+        assert connection.settings_dict["NAME"].startswith("test_"), connection.settings_dict["NAME"]
         yield f"http://localhost:{thread.port}"
         thread.terminate()
-        # Request threads of the live server may still hold connections: end them so the test database can be dropped.
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
-            )
         connections.close_all()
 
 

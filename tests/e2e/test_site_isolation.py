@@ -2,6 +2,7 @@
 
 import re
 
+from django.conf import settings
 from django.db import connections
 from playwright.sync_api import expect
 
@@ -18,7 +19,7 @@ def article_of(slug: str) -> ArticlePage:
 def log_in(page, base_url, username):
     page.goto(base_url + "/admin/login/")
     page.get_by_label(re.compile("Tên đăng nhập|Username")).fill(username)
-    page.get_by_label(re.compile("Mật khẩu|Password")).fill("moj-demo-2026")
+    page.get_by_label(re.compile("Mật khẩu|Password")).fill(settings.DEMO_PASSWORD)
     page.get_by_role("button", name=re.compile("Đăng nhập|Sign in")).click()
     expect(page).not_to_have_url(re.compile("/login/"))
 

@@ -2,10 +2,10 @@
 Editor, and helpers to write and submit items."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from accounts import roles
+from accounts.factories import UserFactory
 from editorial.models import BoardMember
 from home.factories import SectionPageFactory, SubjectAreaFactory
 from news.factories import ArticlePageFactory
@@ -13,25 +13,19 @@ from news.models import ArticlePage, archive_folder
 
 
 @pytest.fixture
-def newsroom(main_site, django_user_model):
+def newsroom(main_site):
     home = main_site.site.root_page.specific
     section = SectionPageFactory(parent=home, title="Tin tức", slug="tin-tuc")
     civil_status = SubjectAreaFactory(name="Hộ tịch", slug="ho-tich")
     legal_aid = SubjectAreaFactory(name="Trợ giúp pháp lý", slug="tro-giup-phap-ly")
 
-    def person(username, *groups):
-        user = django_user_model.objects.create_user(username, password="x", email=f"{username}@moj.gov.vn")
-        user.groups.add(*groups)
-        return user
-
-    board = Group.objects.get(name=roles.BOARD_MEMBERS)
     people = {
-        "reporter": person("reporter", main_site.editors_group),
-        "approver": person("approver", main_site.approvers_group),
-        "approver2": person("approver2", main_site.approvers_group),
-        "expert": person("expert", board),
-        "other_expert": person("other_expert", board),
-        "chief": person("chief", Group.objects.get(name=roles.CHIEF_EDITOR)),
+        "reporter": UserFactory(username="reporter", groups=[main_site.editors_group]),
+        "approver": UserFactory(username="approver", groups=[main_site.approvers_group]),
+        "approver2": UserFactory(username="approver2", groups=[main_site.approvers_group]),
+        "expert": UserFactory(username="expert", groups=[roles.BOARD_MEMBERS]),
+        "other_expert": UserFactory(username="other_expert", groups=[roles.BOARD_MEMBERS]),
+        "chief": UserFactory(username="chief", groups=[roles.CHIEF_EDITOR]),
     }
     BoardMember.objects.create(user=people["expert"]).subject_areas.add(civil_status)
     BoardMember.objects.create(user=people["other_expert"]).subject_areas.add(legal_aid)

@@ -4,12 +4,12 @@ translates and submits it, only an English approver makes it live."""
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from accounts import roles
+from accounts.factories import UserFactory
 from home.factories import SectionPageFactory
 from news.factories import ArticlePageFactory
 from news.models import archive_folder
@@ -17,7 +17,7 @@ from subsites.provisioning import provision_english_edition
 
 
 @pytest.fixture
-def edition(main_site, django_user_model):
+def edition(main_site):
     english = Locale.objects.get(language_code="en")
     vi_home = main_site.site.root_page.specific
     en_home = vi_home.copy_for_translation(english)
@@ -30,17 +30,12 @@ def edition(main_site, django_user_model):
         parent=archive_folder(section, when), title="Bộ Tư pháp tiếp Đại sứ Nhật Bản", slug="tiep-dai-su", date=when
     )
 
-    def person(username, group):
-        user = django_user_model.objects.create_user(username, password="x", email=f"{username}@moj.gov.vn")
-        user.groups.add(group)
-        return user
-
     return {
         "article": article,
         "english": english,
-        "editor": person("standing_editor", main_site.editors_group),
-        "translator": person("translator", Group.objects.get(name=roles.EN_TRANSLATORS)),
-        "approver": person("en_approver", Group.objects.get(name=roles.EN_APPROVERS)),
+        "editor": UserFactory(username="standing_editor", groups=[main_site.editors_group]),
+        "translator": UserFactory(username="translator", groups=[roles.EN_TRANSLATORS]),
+        "approver": UserFactory(username="en_approver", groups=[roles.EN_APPROVERS]),
     }
 
 

@@ -6,20 +6,20 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from accounts.factories import UserFactory
 from home.factories import SectionPageFactory
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage, archive_folder
 
 
 @pytest.fixture
-def items(main_site, django_user_model):
+def items(main_site):
     section = SectionPageFactory(parent=main_site.site.root_page, title="Tin tức", slug="tin-tuc")
     folder = archive_folder(section, timezone.now())
     live = ArticlePageFactory(parent=folder, title="Tin đang đăng", slug="dang-dang")
     live.save_revision().publish()
     draft = ArticlePageFactory(parent=folder, title="Bản nháp", slug="ban-nhap", live=False)
-    approver = django_user_model.objects.create_user("duyet", password="x")
-    approver.groups.add(main_site.approvers_group)
+    approver = UserFactory(username="duyet", groups=[main_site.approvers_group])
     return {"live": ArticlePage.objects.get(pk=live.pk), "draft": draft, "section": section, "approver": approver}
 
 

@@ -1,6 +1,7 @@
 """Nobody approves text they wrote (R-FLOW-1, issue 12): an approver who edits an item before its author resubmits it
 with one character changed is one of its authors until it is published."""
 
+from accounts.factories import UserFactory
 from editorial.models import EditorialTaskState
 from news.models import ArticlePage
 from tests.editorial.test_workflow import act, current
@@ -24,10 +25,9 @@ def test_an_approver_who_edited_the_item_cannot_approve_it_after_the_author_resu
     assert ArticlePage.objects.get(pk=article.pk).live
 
 
-def test_translation_submission_does_not_show_a_page_to_someone_who_may_not_edit_it(client, newsroom, thads_site, django_user_model):
+def test_translation_submission_does_not_show_a_page_to_someone_who_may_not_edit_it(client, newsroom, thads_site):
     article = newsroom["draft"](title="Tiêu đề nội bộ chưa đăng")
-    outsider = django_user_model.objects.create_user("thads_editor", password="x")
-    outsider.groups.add(thads_site.editors_group)
+    outsider = UserFactory(username="thads_editor", groups=[thads_site.editors_group])
     client.force_login(outsider)
     response = client.get(f"/admin/translations/{article.pk}/submit/")
     assert response.status_code in (302, 403) and "Tiêu đề nội bộ" not in response.content.decode()

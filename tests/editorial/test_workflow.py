@@ -4,13 +4,13 @@ of Art 14, reminders, the monthly report."""
 
 import datetime
 
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import PageLogEntry, TaskState, WorkflowState
 
 from accounts import roles
+from accounts.factories import UserFactory
 from editorial.calendar import HALF_DAY, ONE_DAY
 from editorial.models import BoardMember, EditorialTaskState, ExpertReviewTask, Reminder, SiteApprovalTask, working_calendar
 from news.models import ArticlePage
@@ -208,7 +208,7 @@ def test_reminders_are_sent_once_before_and_once_at_the_deadline(newsroom):
     assert mail.outbox[0].subject == "[Quá hạn] Cải cách thủ tục hộ tịch"
 
 
-def test_the_monthly_report_counts_publications_on_time_and_refusals_by_reason(client, newsroom, thads_site, django_user_model):
+def test_the_monthly_report_counts_publications_on_time_and_refusals_by_reason(client, newsroom, thads_site):
     on_time = newsroom["draft"](title="Đúng hạn")
     newsroom["submit"](on_time)
     act(client, newsroom["approver"], on_time, "approve", comment="")
@@ -227,13 +227,11 @@ def test_the_monthly_report_counts_publications_on_time_and_refusals_by_reason(c
     assert "Quá thời hạn gửi đăng tải" in report
     assert "<svg" in report
     # A component site's approver sees their own site only; its editors do not see the report.
-    thads_approver = django_user_model.objects.create_user("thads_approver", password="x")
-    thads_approver.groups.add(thads_site.approvers_group)
+    thads_approver = UserFactory(username="thads_approver", groups=[thads_site.approvers_group])
     client.force_login(thads_approver)
     report = client.get("/admin/editorial/report/").content.decode()
     assert "Cục Thi hành án dân sự" in report and "Bộ Tư pháp</th>" not in report
-    thads_editor = django_user_model.objects.create_user("thads_editor", password="x")
-    thads_editor.groups.add(thads_site.editors_group, Group.objects.get(name=roles.BOARD_MEMBERS))
+    thads_editor = UserFactory(username="thads_editor", groups=[thads_site.editors_group, roles.BOARD_MEMBERS])
     client.force_login(thads_editor)
     assert client.get("/admin/editorial/report/").status_code != 200
 

@@ -5,6 +5,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
+from accounts.factories import UserFactory
 from documents.factories import LegalDocumentIndexPageFactory, LegalDocumentPageFactory
 from documents.models import LegalDocumentAttachment
 from home.factories import SectionPageFactory
@@ -110,14 +111,14 @@ def test_search_finds_live_pages_of_the_portal(client, portal):
     assert '<meta name="robots" content="noindex">' in response.text
 
 
-def test_home_page_layout_is_previewed_before_it_is_published(client, portal, django_user_model):
+def test_home_page_layout_is_previewed_before_it_is_published(client, portal):
     from wagtail.test.utils.form_data import nested_form_data, streamfield
 
     home, news = portal
     notices = SectionPageFactory(parent=home, title="Thông báo", slug="thong-bao")
     home.body = [("latest_items", {"heading": "", "section": news, "count": 5, "layout": "list"})]
     home.save_revision().publish()
-    client.force_login(django_user_model.objects.create_superuser("root", password="x", email="r@moj.gov.vn"))
+    client.force_login(UserFactory(superuser=True))
     block = lambda section: ("latest_items", {"heading": "", "section": section.pk, "count": 5, "layout": "list"})  # noqa: E731
     data = nested_form_data({"title": home.title, "slug": home.slug, "body": streamfield([block(notices), block(news)])})
     preview_url = f"/admin/pages/{home.pk}/edit/preview/"

@@ -4,6 +4,7 @@ edited by the Chief Editor and that site's approvers only."""
 import pytest
 from django.core.exceptions import ValidationError
 
+from accounts.factories import UserFactory
 from home.factories import SectionPageFactory
 from home.models import SiteNavigation, SiteNotice, SiteTracking
 from home.models.settings import validate_tracking_code
@@ -64,10 +65,8 @@ def test_tracking_code_accepts_only_https_script_elements(db, code):
     validate_tracking_code(EMC_SNIPPET)
 
 
-def test_site_approvers_edit_their_own_settings_only(client, thads_site, cntt_site, django_user_model):
-    approver = django_user_model.objects.create_user("duyet", password="x")
-    approver.groups.add(thads_site.approvers_group)
-    client.force_login(approver)
+def test_site_approvers_edit_their_own_settings_only(client, thads_site, cntt_site):
+    client.force_login(UserFactory(username="duyet", groups=[thads_site.approvers_group]))
     own = client.post(
         f"/admin/settings/home/sitenotice/{thads_site.site.pk}/",
         {"is_active": "on", "text": "Nghỉ lễ Quốc khánh", "level": "info", "link": ""},
@@ -82,8 +81,8 @@ def test_site_approvers_edit_their_own_settings_only(client, thads_site, cntt_si
     assert SiteNotice.for_site(cntt_site.site).text == ""
 
 
-def test_notice_cannot_be_switched_on_without_text_and_keeps_what_was_typed(client, thads_site, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("root", password="x"))
+def test_notice_cannot_be_switched_on_without_text_and_keeps_what_was_typed(client, thads_site):
+    client.force_login(UserFactory(superuser=True))
     response = client.post(
         f"/admin/settings/home/sitenotice/{thads_site.site.pk}/",
         {"is_active": "on", "text": "", "level": "warning", "link": "https://thads.moj.gov.vn/"},

@@ -10,6 +10,7 @@ from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_factories import ImageFactory
 
+from accounts.factories import UserFactory
 from home.factories import SectionPageFactory
 from news.factories import ArticlePageFactory
 from news.models import ArchiveFolderPage, ArticlePage, archive_folder
@@ -26,8 +27,8 @@ def publish_article(section, title, when):
     )
 
 
-def test_article_added_to_a_section_is_filed_in_its_month_folder(client, news, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("root", password="x", email="r@moj.gov.vn"))
+def test_article_added_to_a_section_is_filed_in_its_month_folder(client, news):
+    client.force_login(UserFactory(superuser=True))
     data = {
         "title": "Hội nghị tổng kết năm 2025",
         "slug": "hoi-nghi-tong-ket-2025",

@@ -11,12 +11,12 @@ from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from accounts import roles
+from accounts.factories import UserFactory
 from documents.models import LegalDocumentPage
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage
@@ -153,7 +153,7 @@ def test_promoted_results_show_on_the_sites_whose_pages_they_promote(client, sea
     assert soup.select_one(".search-promotions") is None  # the decree is not on this site
 
 
-def test_queries_are_counted_and_those_that_find_nothing_are_reported(client, search_corpus, django_user_model):
+def test_queries_are_counted_and_those_that_find_nothing_are_reported(client, search_corpus):
     search(client, q="đất đai")
     search(client, q="xyzzy quizzical")
     search(client, q="Xyzzy  quizzical")
@@ -162,16 +162,14 @@ def test_queries_are_counted_and_those_that_find_nothing_are_reported(client, se
     assert entry.hits == 2 and entry.site.hostname == "localhost"
     assert not ZeroResultQuery.objects.filter(query_string="đất đai").exists()
     # The Chief Editor reads both reports: what found nothing, and what is searched most.
-    chief = django_user_model.objects.create_user("chief", password="x")
-    chief.groups.add(Group.objects.get(name=roles.CHIEF_EDITOR))
-    client.force_login(chief)
+    client.force_login(UserFactory(username="chief", groups=[roles.CHIEF_EDITOR]))
     report = client.get("/admin/reports/zero-result-searches/", HTTP_HOST="localhost")
     assert report.status_code == 200 and "xyzzy quizzical" in report.text
     popular = client.get("/admin/reports/popular-searches/", HTTP_HOST="localhost")
     assert popular.status_code == 200 and "đất đai" in popular.text
 
 
-def test_one_client_cannot_fill_the_query_reports(client, search_corpus, django_user_model):
+def test_one_client_cannot_fill_the_query_reports(client, search_corpus):
     """A script sending thousands of made-up queries gets answers, but adds only a bounded number of rows (R-OPS-5);
     a query typed as a formula stays text in the report's CSV."""
     from search.views import RECORDS_PER_CLIENT_PER_HOUR
@@ -181,9 +179,7 @@ def test_one_client_cannot_fill_the_query_reports(client, search_corpus, django_
     assert ZeroResultQuery.objects.count() == RECORDS_PER_CLIENT_PER_HOUR
     client.get("/tim-kiem/", {"q": "=cmd0"}, HTTP_HOST="localhost", REMOTE_ADDR="10.0.0.9")  # another client still counts
     assert ZeroResultQuery.objects.get(query_string="=cmd0").hits == 2
-    chief = django_user_model.objects.create_user("chief", password="x")
-    chief.groups.add(Group.objects.get(name=roles.CHIEF_EDITOR))
-    client.force_login(chief)
+    client.force_login(UserFactory(username="chief", groups=[roles.CHIEF_EDITOR]))
     exported = client.get("/admin/reports/zero-result-searches/", {"export": "csv"}, HTTP_HOST="localhost").getvalue().decode()
     assert "'=cmd0" in exported and "\n=cmd" not in exported
 

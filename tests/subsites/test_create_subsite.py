@@ -8,6 +8,7 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import rich_text
 
+from accounts.factories import UserFactory
 from home.models import SiteIdentity
 from subsites.models import PortalSite
 
@@ -19,7 +20,7 @@ def create(*args):
 
 
 @pytest.mark.django_db
-def test_from_an_empty_database_one_command_makes_a_working_site_for_its_team(client, django_user_model):
+def test_from_an_empty_database_one_command_makes_a_working_site_for_its_team(client):
     output = create("lylich", "Trung tâm Lý lịch tư pháp quốc gia", "--name-en", "National Centre of Judicial Records")
     create("cntt", "Cục Công nghệ thông tin")
     assert "http://lylich.localhost:8000/" in output
@@ -29,9 +30,7 @@ def test_from_an_empty_database_one_command_makes_a_working_site_for_its_team(cl
     assert "Trang thông tin điện tử Trung tâm Lý lịch tư pháp quốc gia" in response.text
 
     portal_site = PortalSite.objects.get(slug="lylich")
-    editor = django_user_model.objects.create_user("lylich_editor", password="x")
-    editor.groups.add(portal_site.editors_group)
-    client.force_login(editor)
+    client.force_login(UserFactory(username="lylich_editor", groups=[portal_site.editors_group]))
     home = portal_site.site.root_page
     other_home = PortalSite.objects.get(slug="cntt").site.root_page
     form = {"title": "Tin hoạt động", "slug": "tin-hoat-dong", "intro": rich_text(""), "action-submit": "on"}
@@ -56,12 +55,10 @@ def test_create_subsite_is_idempotent_and_refuses_bad_slugs():
 
 
 @pytest.mark.django_db
-def test_it_administrator_creates_a_site_from_the_admin(client, main_site, django_user_model):
+def test_it_administrator_creates_a_site_from_the_admin(client, main_site):
     from accounts import roles
 
-    itadmin = django_user_model.objects.create_user("it", password="x")
-    itadmin.groups.add(Group.objects.get(name=roles.IT_ADMINS))
-    client.force_login(itadmin)
+    client.force_login(UserFactory(username="it", groups=[roles.IT_ADMINS]))
     refused = client.post("/admin/portal-sites/new/", {"slug": "Sai Mã", "name": "Cục Bổ trợ tư pháp", "name_en": ""})
     assert refused.status_code == 200
     assert "chữ thường không dấu" in refused.text
@@ -78,11 +75,10 @@ def test_it_administrator_creates_a_site_from_the_admin(client, main_site, djang
 
 
 @pytest.mark.django_db
-def test_switched_off_site_is_not_served_but_keeps_its_content(client, main_site, thads_site, django_user_model):
+def test_switched_off_site_is_not_served_but_keeps_its_content(client, main_site, thads_site):
     from accounts import roles
 
-    itadmin = django_user_model.objects.create_user("it", password="x")
-    itadmin.groups.add(Group.objects.get(name=roles.IT_ADMINS))
+    itadmin = UserFactory(username="it", groups=[roles.IT_ADMINS])
     client.force_login(itadmin)
     edit_url = f"/admin/portal-sites/edit/{thads_site.pk}/"
     client.post(edit_url, {"name": thads_site.name, "name_en": "", "is_active": ""})
@@ -99,9 +95,8 @@ def test_switched_off_site_is_not_served_but_keeps_its_content(client, main_site
 
 
 @pytest.mark.django_db
-def test_main_portal_cannot_be_switched_off(client, main_site, django_user_model):
-    superuser = django_user_model.objects.create_superuser("root", password="x")
-    client.force_login(superuser)
+def test_main_portal_cannot_be_switched_off(client, main_site):
+    client.force_login(UserFactory(superuser=True))
     response = client.post(f"/admin/portal-sites/edit/{main_site.pk}/", {"name": main_site.name, "name_en": "", "is_active": ""})
     assert response.status_code == 200
     assert "Không thể tắt Cổng chính" in response.text
@@ -131,18 +126,15 @@ def test_setup_portal_creates_the_main_portal_and_its_english_root_once(client):
     assert client.get("/en/", HTTP_HOST="localhost").status_code == 200
 
 
-def test_the_workflows_report_names_only_the_requesters_of_items_the_reader_may_edit(client, main_site, thads_site, django_user_model):
+def test_the_workflows_report_names_only_the_requesters_of_items_the_reader_may_edit(client, main_site, thads_site):
     """A team does not learn the names of another site's editors from Wagtail's Workflows report (R-SITE-2)."""
     from home.factories import SectionPageFactory
 
     for portal_site, username in ((main_site, "phong_vien_bo"), (thads_site, "phong_vien_thads")):
-        reporter = django_user_model.objects.create_user(username, password="x")
-        reporter.groups.add(portal_site.editors_group)
+        reporter = UserFactory(username=username, groups=[portal_site.editors_group])
         section = SectionPageFactory(parent=portal_site.site.root_page, title="Tin", slug="tin")
         section.save_revision(user=reporter)
         section.get_workflow().start(section, reporter)
-    approver = django_user_model.objects.create_user("duyet_thads", password="x")
-    approver.groups.add(thads_site.approvers_group)
-    client.force_login(approver)
+    client.force_login(UserFactory(username="duyet_thads", groups=[thads_site.approvers_group]))
     html = client.get("/admin/reports/workflow/").content.decode()
     assert "phong_vien_thads" in html and "phong_vien_bo" not in html

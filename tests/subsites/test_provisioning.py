@@ -3,6 +3,7 @@
 from django.contrib.auth.models import Group
 from wagtail.models import Collection, Page, Site, Workflow
 
+from accounts.factories import UserFactory
 from home.factories import SectionPageFactory
 from home.models import HomePage, SiteIdentity
 from subsites.models import PortalSite
@@ -61,9 +62,8 @@ def test_each_site_answers_at_its_own_host(client, main_site, thads_site):
     assert "Trang thông tin điện tử Cục Thi hành án dân sự" in thads_home.text
 
 
-def test_site_editors_can_add_pages_only_in_their_own_tree(thads_site, cntt_site, django_user_model):
-    editor = django_user_model.objects.create_user("editor", password="x")
-    editor.groups.add(thads_site.editors_group)
+def test_site_editors_can_add_pages_only_in_their_own_tree(thads_site, cntt_site):
+    editor = UserFactory(username="editor", groups=[thads_site.editors_group])
     own_section = SectionPageFactory(parent=thads_site.site.root_page)
     other_section = SectionPageFactory(parent=cntt_site.site.root_page)
     assert own_section.permissions_for_user(editor).can_add_subpage()
@@ -74,4 +74,16 @@ def test_site_editors_can_add_pages_only_in_their_own_tree(thads_site, cntt_site
 
 
 def test_portal_site_records_what_was_made(thads_site):
-    assert PortalSite.objects.get(slug="thads").site.root_page_id == thads_site.site.root_page_id
+    """The record points at the site, tree, collection and groups that provisioning made, each found on its own."""
+    record = PortalSite.objects.get(slug="thads")
+    site = Site.objects.get(hostname="thads.localhost")
+    assert record.site == site
+    assert (site.root_page.slug, site.root_page.title) == ("thads", "Cục Thi hành án dân sự")
+    assert record.collection == Collection.objects.get(name="Cục Thi hành án dân sự")
+    assert record.editors_group == Group.objects.get(name="Cục Thi hành án dân sự: Biên tập viên")
+    assert record.approvers_group == Group.objects.get(name="Cục Thi hành án dân sự: Duyệt")
+    assert (record.name, record.name_en, record.is_main_portal) == (
+        "Cục Thi hành án dân sự",
+        "Department of Civil Judgment Enforcement",
+        False,
+    )

@@ -3,10 +3,10 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from accounts import roles
+from accounts.factories import UserFactory
 from subsites.models import Unit, UnitDirectoryPage, UnitLeader
 
 
@@ -42,10 +42,8 @@ def test_unit_page_shows_functions_leaders_and_contacts(client, directory):
     assert client.get("/co-cau-to-chuc/khong-co/", HTTP_HOST="localhost").status_code == 404
 
 
-def test_units_not_reviewed_for_a_year_are_reported(client, directory, django_user_model):
-    chief = django_user_model.objects.create_user("chief", password="x")
-    chief.groups.add(Group.objects.get(name=roles.CHIEF_EDITOR))
-    client.force_login(chief)
+def test_units_not_reviewed_for_a_year_are_reported(client, directory):
+    client.force_login(UserFactory(username="chief", groups=[roles.CHIEF_EDITOR]))
     html = client.get("/admin/reports/units-due-for-review/").text
     assert "Cục Thi hành án dân sự" in html  # reviewed 400 days ago
     assert "Cục Hộ tịch, quốc tịch, chứng thực" in html  # never reviewed
@@ -64,8 +62,6 @@ def test_a_unit_cannot_be_placed_under_itself(directory):
         ministry.full_clean()
 
 
-def test_site_editors_cannot_open_the_review_report(client, directory, thads_site, django_user_model):
-    editor = django_user_model.objects.create_user("bt", password="x")
-    editor.groups.add(thads_site.editors_group)
-    client.force_login(editor)
+def test_site_editors_cannot_open_the_review_report(client, directory, thads_site):
+    client.force_login(UserFactory(username="bt", groups=[thads_site.editors_group]))
     assert client.get("/admin/reports/units-due-for-review/").status_code in (302, 403)

@@ -1,0 +1,71 @@
+"""The databases the tests run on, one per starting point ("platform"), each built once per pytest session.
+
+pytest-django makes the migrated test database; nothing is ever committed to it, so `--reuse-db` finds it as it
+left it. It is the "empty" platform: what `migrate` leaves, before any site exists. Every other platform is a
+copy of it (PostgreSQL's CREATE DATABASE … TEMPLATE, a file copy) filled once by its builder and committed:
+"sites" (the main portal, thads and cntt), "demo" (the demo portal as `load_demo` makes it). A test runs in a
+transaction rolled back at its end, on top of the platform it needs; the copies are made afresh in each session
+(a changed builder is never met by stale data) and dropped at its end.
+
+Each test names its platform through the fixtures it uses (tests/conftest.py); the default connection is pointed
+at that platform's database before the test's transaction opens."""
+
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+
+EMPTY = "empty"
+
+_builders: dict[str, Callable[[], None]] = {}
+_built: list[str] = []
+_base = ""  # the migrated test database made by pytest-django
+
+
+def start(builders: dict[str, Callable[[], None]]) -> None:
+    global _base
+    _base = connection.settings_dict["NAME"]
+    _builders.update(builders)
+
+
+def register(platform: str, builder: Callable[[], None]) -> None:
+    _builders.setdefault(platform, builder)
+
+
+def use(platform: str) -> None:
+    """Point the default connection at the platform's database, copying and building it the first time."""
+    if platform != EMPTY and platform not in _built:
+        _point_at(_base)
+        # Drops a copy left by an interrupted session and copies the migrated database (no connection may be open to it).
+        connection.creation.clone_test_db(suffix=platform, verbosity=0, keepdb=False)
+        _point_at(_database(platform))
+        _builders[platform]()
+        _built.append(platform)
+    _point_at(_database(platform))
+
+
+def finish() -> None:
+    """Back to the database pytest-django made (it drops or keeps that one), and drop the copies."""
+    _point_at(_base)
+    with connection._nodb_cursor() as cursor:
+        for platform in _built:
+            # FORCE: the live server's request threads of the browser journeys may still hold connections.
+            cursor.execute(f'DROP DATABASE IF EXISTS "{_database(platform)}" WITH (FORCE)')
+    _built.clear()
+
+
+def _database(platform: str) -> str:
+    # The name Django's clone_test_db gives the copy.
+    return _base if platform == EMPTY else f"{_base}_{platform}"
+
+
+def _point_at(name: str) -> None:
+    if connection.settings_dict["NAME"] == name:
+        return
+    if connection.in_atomic_block:
+        # A module-scoped fixture holds a transaction on this database: its tests must all use the same platform.
+        raise RuntimeError(f"Cannot switch to {name} inside a transaction on {connection.settings_dict['NAME']}")
+    connection.close()
+    settings.DATABASES[connection.alias]["NAME"] = connection.settings_dict["NAME"] = name
+    cache.clear()  # Wagtail caches the sites' root paths; they belong to the database just left
