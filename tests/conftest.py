@@ -32,6 +32,7 @@ PLATFORM_OF_FIXTURE = {
     "thads_site": "sites",
     "cntt_site": "sites",
     "search_corpus": "sites",
+    "common_sites": "sites",
     "demo_portal": "demo",
     "portal_server": "journeys",
 }
@@ -98,6 +99,13 @@ def pytest_fixture_setup(fixturedef, request):
 def empty_cache():
     """Each test starts with an empty cache: counters and cached settings of one test never leak into the next."""
     cache.clear()
+
+
+@pytest.fixture(scope="session")
+def common_sites(django_db_setup, django_db_blocker):
+    """For a fixture that builds once per module on the common sites: points the connection at them first."""
+    with django_db_blocker.unblock():
+        platforms.use("sites")
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from wagtail.models import Locale
 from accounts import roles
 from subsites.models import PortalSite
 from subsites.provisioning import provision_site
+from tests import platforms
 
 PASSWORD = "moj-demo-2026"
 # key: (username, role); role None for a superuser.
@@ -25,7 +26,9 @@ STAFF = {
 
 
 @pytest.fixture(scope="module")
-def staff_world(django_db_setup, django_db_blocker):
+def staff_world(common_sites, django_db_blocker):
+    with django_db_blocker.unblock():
+        platforms.use("sites")
     with django_db_blocker.unblock(), transaction.atomic():
         Locale.objects.get_or_create(language_code="en")
         provision_site("moj", "Bộ Tư pháp", name_en="Ministry of Justice", main=True, port=80)

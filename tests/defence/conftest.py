@@ -6,12 +6,15 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from subsites.provisioning import provision_site
+from tests import platforms
 
 
 @pytest.fixture(scope="package")
-def portal(django_db_setup, django_db_blocker):
+def portal(common_sites, django_db_blocker):
     """The main portal and one component site, built once for these tests and rolled back at their end; each test runs in
     its own savepoint within (through `db`)."""
+    with django_db_blocker.unblock():
+        platforms.use("sites")
     with django_db_blocker.unblock(), transaction.atomic():
         Locale.objects.get_or_create(language_code="en")
         main = provision_site("moj", "Bộ Tư pháp", name_en="Ministry of Justice", main=True, port=80)
@@ -22,8 +25,9 @@ def portal(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
-def fresh_cache(db):
-    """The allow-list and the switched-off sites are cached; a rolled-back test must not leave them behind."""
+def fresh_cache(portal, db):
+    """The allow-list and the switched-off sites are cached; a rolled-back test must not leave them behind. Every
+    test of the package runs on the portal (one platform: the package's transaction stays open between them)."""
     cache.clear()
     yield
     cache.clear()
