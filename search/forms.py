@@ -1,10 +1,22 @@
+import datetime
+
 from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from search.query import KINDS
 from search.text import MAX_QUERY_LENGTH, clean_query
 
 WHOLE_PORTAL = "tat-ca"
+# The dates a search filters by: every document the portal can hold is within them, and a day on either side still
+# exists in Python's and PostgreSQL's calendars (`den_ngay=9999-12-31` overflowed when the day after was computed).
+EARLIEST_DATE = datetime.date(1900, 1, 1)
+LATEST_DATE = datetime.date(2999, 12, 31)
+
+
+class SearchDateField(forms.DateField):
+    default_validators = [MinValueValidator(EARLIEST_DATE), MaxValueValidator(LATEST_DATE)]
+    widget = forms.DateInput(attrs={"type": "date", "min": EARLIEST_DATE.isoformat(), "max": LATEST_DATE.isoformat()})
 
 
 class SearchForm(forms.Form):
@@ -14,8 +26,8 @@ class SearchForm(forms.Form):
     pham_vi = forms.ChoiceField(label=_("Tìm trong"), required=False)
     loai = forms.ChoiceField(label=_("Loại nội dung"), required=False)
     linh_vuc = forms.ChoiceField(label=_("Lĩnh vực"), required=False)
-    tu_ngay = forms.DateField(label=_("Từ ngày"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    den_ngay = forms.DateField(label=_("Đến ngày"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    tu_ngay = SearchDateField(label=_("Từ ngày"), required=False)
+    den_ngay = SearchDateField(label=_("Đến ngày"), required=False)
     sap_xep = forms.ChoiceField(label=_("Sắp xếp"), required=False, choices=[("", _("Phù hợp nhất")), ("moi-nhat", _("Mới nhất"))])
 
     def __init__(self, *args, sites, areas, language, **kwargs):
