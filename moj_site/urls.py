@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -12,6 +11,7 @@ from editorial.views import submit_for_translation
 from home.sitemaps import LanguageSitemap
 from home.views import health, robots_txt
 from moj_site.api import api_router
+from moj_site.media import serve_media
 from search.views import search, suggest
 from subsites.views import browse_own_trees
 
@@ -41,7 +41,7 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_media)]
 
 urlpatterns += i18n_patterns(
     # One sitemap per site and per language: /sitemap.xml, /en/sitemap.xml.

@@ -37,6 +37,11 @@ def test_a_cookie_with_a_nul_character_is_ignored(portal, anonymous):
     assert anonymous.get("/tin-tuc/", HTTP_COOKIE='sessionid="abcdefgh\\000"').status_code == 200
 
 
+@pytest.mark.parametrize("name", ["x" * 300, "a" + "\u0301" * 200])
+def test_a_media_file_name_longer_than_the_file_system_allows_is_not_found(portal, anonymous, name):
+    assert anonymous.get(f"/media/{name}").status_code == 404  # development and tests serve /media/ themselves
+
+
 def test_a_search_date_beyond_what_a_calendar_holds_is_ignored_with_a_notice(portal, anonymous):
     for dates in ({"den_ngay": "9999-12-31"}, {"tu_ngay": "0001-01-01"}, {"tu_ngay": "9999-12-31", "den_ngay": "0001-01-01"}):
         response = anonymous.get("/tim-kiem/", {"q": "x", **dates})
