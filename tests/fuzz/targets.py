@@ -103,6 +103,8 @@ for _endpoint in api_router._endpoints:
     ROUTES[f"api/v2/^{_endpoint}/find/"] = lambda demo, endpoint=_endpoint: api(endpoint, "find_view", "/api/v2/{}/find/")
     ROUTES[f"api/v2/^{_endpoint}/<int:pk>/"] = lambda demo, endpoint=_endpoint: api_detail(demo, endpoint)
 
+# Wagtail lets `_` through for jQuery's cache-busting, and no code reads it.
+API_IGNORED = {"_"}
 # Values for the arguments of routable pages' routes (wagtail.contrib.routable_page), by argument name.
 ROUTE_ARGUMENTS = {"unit_slug": lambda demo: demo.units}
 # Numbers that fit an <int:…> converter: the smallest, one beyond PostgreSQL's integer, one beyond bigint, and more.
@@ -136,7 +138,7 @@ def api_viewset(endpoint: str):
 def api_parameters(endpoint: str, action: str, model=None) -> frozenset:
     """What an endpoint reads: the parameters Wagtail lets through, and the fields it filters by."""
     viewset = api_viewset(endpoint)
-    names = set(viewset.known_query_parameters)
+    names = set(viewset.known_query_parameters) - API_IGNORED
     if action == "find_view":
         names |= viewset.find_query_parameters
     names |= set(viewset.get_available_fields(model or viewset.model, db_fields_only=True))

@@ -157,14 +157,16 @@ def every_value_once(targets):
     """Every parameter with every hostile value, on addresses of its reader that take turns (hosts, /en/).
 
     The API checks its parameters one after the other and stops at the first bad one: each parameter gets requests
-    of its own there. Pages and views read each parameter whatever the others hold (a form cleans each field alone):
-    one request sets them all, except those the others need (a search reads its filters only with a query: BASELINES),
-    which get requests of their own."""
+    of its own there. A parameter all the API's listings read with the same code (Wagtail's pagination, ordering,
+    search, fields; our checks of `site` and of field filters) gets the whole corpus on the first, the subset on the
+    others. Pages and views read each parameter whatever the others hold (a form cleans each field alone): one request
+    sets them all, except those the others need (a search reads its filters only with a query: BASELINES), which get
+    requests of their own."""
     readers = defaultdict(list)
     for target in targets:
         for reader, _names in target.readers:
             readers[reader].append(target)
-    plan = []
+    plan, fuzzed_in_api = [], set()
     for reader, pool in readers.items():
         pool, turn = interleaved_by_host(pool), count()
         names = sorted(dict(pool[0].readers)[reader])
@@ -174,7 +176,11 @@ def every_value_once(targets):
             held = [name for name in names if name in pool[0].baseline]
             groups = [[name for name in names if name not in held], *[[name] for name in held]]
         for group in filter(None, groups):
-            for value in corpus.HOSTILE.values():
+            values = corpus.HOSTILE.values()
+            if reader.count(":") == 1:  # an endpoint's shared parameters, "api:<endpoint>"
+                values = [corpus.HOSTILE[label] for label in corpus.SUBSET] if group[0] in fuzzed_in_api else values
+                fuzzed_in_api.add(group[0])
+            for value in values:
                 target = pool[next(turn) % len(pool)]
                 plan.append((target, {**baseline(target, group), **dict.fromkeys(group, value)}))
     return plan
