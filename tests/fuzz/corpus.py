@@ -43,3 +43,25 @@ SUBSET = ["huge-number", "date-last", "invalid-utf8"]
 
 # Path segments: a page that does not exist, below pages of every type and in routable pages' arguments.
 PATH_SEGMENTS = {label: value for label, value in HOSTILE.items() if label != "empty"}
+
+# Request headers that the portal or its libraries read (the language, conditional requests and ranges of file
+# downloads, cookies, the AJAX marker), two hostile sets of them.
+HEADERS = [
+    {
+        "HTTP_ACCEPT_LANGUAGE": "en-US;q=abc,,*;q=2,vi-x-" + "a" * 5_000,
+        "HTTP_IF_MODIFIED_SINCE": "Mon, 99 Xyz 99999 99:99:99 GMT",
+        "HTTP_IF_NONE_MATCH": '"' + "x" * 5_000,
+        "HTTP_RANGE": "bytes=99999999999999999999-",
+        "HTTP_COOKIE": 'sessionid="abcdefgh\\000"; csrftoken=' + "x" * 5_000 + "; django_language=../../x",
+        "HTTP_USER_AGENT": "x" * 50_000,
+        "HTTP_X_REQUESTED_WITH": "XMLHttpRequest",
+    },
+    {
+        "HTTP_ACCEPT_LANGUAGE": "\xff\xfe, zz-ZZ, en;q=0.5, *",
+        "HTTP_IF_MODIFIED_SINCE": "0",
+        "HTTP_IF_NONE_MATCH": "*",
+        "HTTP_RANGE": "bytes=-0,5-1,abc",
+        "HTTP_COOKIE": "sessionid=" + "x" * 5_000 + "; django_language=zz; messages=\xff",
+        "HTTP_REFERER": "javascript:alert(1)",
+    },
+]

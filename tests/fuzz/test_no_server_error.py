@@ -122,9 +122,10 @@ def test_the_api_checks_only_parameters_wagtail_knows():
 def test_no_request_answers_with_a_server_error(demo, capsys):
     targets = all_targets(demo)
     plan = [*as_they_are(targets), *every_value_once(targets), *every_host(targets), *hostile_paths(targets)]
+    plan += hostile_headers(targets)
     client = Client(raise_request_exception=False)
     started = time.monotonic()
-    results = [get(client, target, query) for target, query in plan]
+    results = [get(client, *request) for request in plan]
     errors = [f"{status} {url} (Host: {target.host})" for target, url, status in results if status >= 500]
     with capsys.disabled():
         addresses = len({str(target) for target in targets})
@@ -132,17 +133,17 @@ def test_no_request_answers_with_a_server_error(demo, capsys):
     assert not errors, f"{len(errors)} server errors:\n" + "\n".join(error[:300] for error in errors)
 
 
-def get(client, target: Target, query: dict[str, str]):
+def get(client, target: Target, query: dict[str, str], headers=None):
     """One request in its own savepoint: a database error in it must not abort the next ones."""
     string = "&".join(f"{quote(name)}={value}" for name, value in query.items())
     url = f"{target.path}?{string}" if string else target.path
     with transaction.atomic():
-        response = client.get(url, HTTP_HOST=target.host)
+        response = client.get(url, HTTP_HOST=target.host, **(headers or {}))
         if response.status_code >= 500:
             transaction.set_rollback(True)
     if response.streaming:  # files: reading them to the end closes them, as a server would
         b"".join(response.streaming_content)
-    return target, url[:200], response.status_code
+    return target, url[:200] + (" (hostile headers)" if headers else ""), response.status_code
 
 
 def baseline(target: Target, leaving_out=()) -> dict[str, str]:
@@ -209,6 +210,14 @@ def hostile_paths(targets):
             labels = corpus.PATH_SEGMENTS if len(seen) == 1 else [corpus.SUBSET[len(seen) % len(corpus.SUBSET)]]
             plan += [(Target(target.host, f"{target.path}{corpus.PATH_SEGMENTS[label]}/", target.view), {}) for label in labels]
     return plan
+
+
+def hostile_headers(targets):
+    """Each set of hostile headers on one address of every view."""
+    first = {}
+    for target in interleaved_by_host(targets):
+        first.setdefault(target.view, target)
+    return [(target, {}, headers) for target in first.values() for headers in corpus.HEADERS]
 
 
 def interleaved_by_host(targets):
