@@ -199,6 +199,7 @@ def routes(demo: Demo, page, host: str, path: str, view: str) -> list[Target]:
             found.append(Target(host, path + pattern, f"{view}.{route.name}"))
             continue
         (argument,) = arguments
+        assert argument in ROUTE_ARGUMENTS, f"add values for <{argument}> of {view} to ROUTE_ARGUMENTS in tests/fuzz/targets.py"
         hostile = [] if argument in demo.fuzzed_arguments else list(corpus.PATH_SEGMENTS.values())
         demo.fuzzed_arguments.add(argument)  # the same code answers in every language: hostile values once
         for value in [*ROUTE_ARGUMENTS[argument](demo), *hostile]:
