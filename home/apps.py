@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Trang chủ và chuyên mục"
+
+    def ready(self):
+        from home.dates import register_admin_date_fields
+
+        register_admin_date_fields()

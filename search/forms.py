@@ -1,21 +1,17 @@
-import datetime
-
 from django import forms
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
+from home.dates import EARLIEST_DATE, LATEST_DATE, PlausibleDateField
 from search.query import KINDS
 from search.text import MAX_QUERY_LENGTH, clean_query
 
 WHOLE_PORTAL = "tat-ca"
-# The dates a search filters by: every document the portal can hold is within them, and a day on either side still
-# exists in Python's and PostgreSQL's calendars (`den_ngay=9999-12-31` overflowed when the day after was computed).
-EARLIEST_DATE = datetime.date(1900, 1, 1)
-LATEST_DATE = datetime.date(2999, 12, 31)
 
 
-class SearchDateField(forms.DateField):
-    default_validators = [MinValueValidator(EARLIEST_DATE), MaxValueValidator(LATEST_DATE)]
+class SearchDateField(PlausibleDateField):
+    """A date filter within the portal's range (home/dates.py): `den_ngay=9999-12-31` overflowed when the day after
+    it was computed."""
+
     widget = forms.DateInput(attrs={"type": "date", "min": EARLIEST_DATE.isoformat(), "max": LATEST_DATE.isoformat()})
 
 

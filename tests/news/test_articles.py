@@ -81,6 +81,30 @@ def test_a_new_article_whose_address_is_taken_in_its_month_folder_gets_a_free_on
     assert ArticlePage.objects.get(pk=article.pk).url == "/tin-tuc/2025/12/hoi-nghi-tong-ket-2025-2/"
 
 
+@pytest.mark.parametrize("date", ["0001-01-01 00:00", "1899-12-31 23:00", "3000-01-01 00:00"])
+def test_an_article_dated_outside_the_calendar_is_refused_with_a_message_and_keeps_what_was_typed(
+    client, main_site, news, django_user_model, date
+):
+    editor = django_user_model.objects.create_user("bien_tap", password="x", email="bt@moj.gov.vn")
+    editor.groups.add(main_site.editors_group)
+    client.force_login(editor)
+    data = {
+        "title": "Bài có ngày sai",
+        "slug": "bai-co-ngay-sai",
+        "kind": "news",
+        "lead": "Sapo.",
+        "body": streamfield([("paragraph", rich_text("<p>Nội dung.</p>"))]),
+        "date": date,
+        "related_links": inline_formset([]),
+        "corrections": inline_formset([]),
+    }
+    response = client.post(f"/admin/pages/add/news/articlepage/{news.pk}/", nested_form_data(data))
+    assert response.status_code == 200  # the form again, not a server error (year 1 in Hà Nội is year 0 in UTC)
+    assert "Ngày phải từ năm 1900 đến năm 2999." in response.text
+    assert "Bài có ngày sai" in response.text
+    assert not ArticlePage.objects.filter(slug="bai-co-ngay-sai").exists()
+
+
 def test_related_items_default_to_the_latest_of_the_same_section(client, news):
     now = timezone.now()
     older = [publish_article(news, f"Tin cũ {n}", now - datetime.timedelta(days=40 + n)) for n in range(3)]
