@@ -3,21 +3,31 @@ a 500 when a probe of the demo tried it. The whole class is fuzzed by tests/fuzz
 
 import pytest
 from django.core.cache import cache
+from django.db import transaction
 from django.test import Client
+from wagtail.models import Locale
 
 from home.factories import SectionPageFactory
 from qa.models import QuestionIndexPage
+from subsites.provisioning import provision_site
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def portal(main_site, thads_site):
-    cache.clear()  # switched-off sites are cached across tests' rollbacks
-    root = main_site.site.root_page
-    SectionPageFactory(parent=root, title="Tin tức", slug="tin-tuc")
-    root.add_child(instance=QuestionIndexPage(title="Hỏi đáp pháp luật", slug="hoi-dap"))
-    return main_site
+@pytest.fixture(scope="module")
+def portal(django_db_setup, django_db_blocker):
+    """Two sites, a section and the Q&A, built once for the module and rolled back after it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        cache.clear()  # switched-off sites are cached across tests' rollbacks
+        Locale.objects.get_or_create(language_code="en")
+        main_site = provision_site("moj", "Bộ Tư pháp", main=True, port=80)
+        provision_site("thads", "Cục Thi hành án dân sự", port=80)
+        root = main_site.site.root_page
+        SectionPageFactory(parent=root, title="Tin tức", slug="tin-tuc")
+        root.add_child(instance=QuestionIndexPage(title="Hỏi đáp pháp luật", slug="hoi-dap"))
+        yield main_site
+        cache.clear()
+        transaction.set_rollback(True)
 
 
 @pytest.fixture
