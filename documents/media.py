@@ -25,7 +25,10 @@ def serve_media(request, path):
         image = _image_of(path)
         if image is not None and not is_public(image):
             raise Http404
-    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    try:
+        response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    except OSError as error:  # a path no file can have, e.g. a name longer than the file system allows (issue 12)
+        raise Http404(path) from error
     content_type, _encoding = mimetypes.guess_type(path)
     if content_type not in INLINE_TYPES:
         response["Content-Disposition"] = "attachment"

@@ -4,3 +4,9 @@ from django.apps import AppConfig
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Trang chủ và chuyên mục"
+
+    def ready(self):
+        # Imported once the app registry is ready: Wagtail's admin form field overrides are registered then.
+        from home.dates import register_admin_date_fields
+
+        register_admin_date_fields()

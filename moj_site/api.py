@@ -1,6 +1,8 @@
 """The public JSON API (Wagtail API v2) for pages, images and documents (R-SHARE-1): `/api/v2/…`.
 Pages filter by `?site=<host>` and `?locale=`; images and documents by `?site=<host>` (that site's collection).
-Nothing of a switched-off site is served; images and documents only once published (documents.public_media)."""
+Nothing of a switched-off site is served; images and documents only once published (documents.public_media).
+
+Every endpoint checks its query parameters first (moj_site/api_parameters.py): bad ones answer 400 with a message."""
 
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -9,19 +11,22 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from documents.public_media import public_documents, public_images
+from moj_site.api_parameters import CheckedParametersMixin, FieldValuesFilter, requested_site
 from subsites.models import PortalSite
 
 
 class SiteCollectionFilter(BaseFilterBackend):
     def filter_queryset(self, request, queryset, view):
-        hostname = request.GET.get("site")
-        if hostname:
-            sites = PortalSite.objects.filter(site__hostname=hostname, is_active=True)
+        site = requested_site(request)
+        if site:
+            sites = PortalSite.objects.filter(site=site, is_active=True)
             queryset = queryset.filter(collection__in=sites.values("collection"))
         return queryset
 
 
-class PortalPagesAPIViewSet(PagesAPIViewSet):
+class SitePagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
+    filter_backends = [FieldValuesFilter, *PagesAPIViewSet.filter_backends]
+
     def get_base_queryset(self):
         queryset = super().get_base_queryset()
         for path in PortalSite.switched_off_root_paths():
@@ -29,16 +34,16 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
         return queryset
 
 
-class SiteImagesAPIViewSet(ImagesAPIViewSet):
-    filter_backends = [SiteCollectionFilter, *ImagesAPIViewSet.filter_backends]
+class SiteImagesAPIViewSet(CheckedParametersMixin, ImagesAPIViewSet):
+    filter_backends = [SiteCollectionFilter, FieldValuesFilter, *ImagesAPIViewSet.filter_backends]
     known_query_parameters = ImagesAPIViewSet.known_query_parameters.union(["site"])
 
     def get_queryset(self):
         return public_images(super().get_queryset())
 
 
-class SiteDocumentsAPIViewSet(DocumentsAPIViewSet):
-    filter_backends = [SiteCollectionFilter, *DocumentsAPIViewSet.filter_backends]
+class SiteDocumentsAPIViewSet(CheckedParametersMixin, DocumentsAPIViewSet):
+    filter_backends = [SiteCollectionFilter, FieldValuesFilter, *DocumentsAPIViewSet.filter_backends]
     known_query_parameters = DocumentsAPIViewSet.known_query_parameters.union(["site"])
 
     def get_queryset(self):
@@ -46,6 +51,6 @@ class SiteDocumentsAPIViewSet(DocumentsAPIViewSet):
 
 
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PortalPagesAPIViewSet)
+api_router.register_endpoint("pages", SitePagesAPIViewSet)
 api_router.register_endpoint("images", SiteImagesAPIViewSet)
 api_router.register_endpoint("documents", SiteDocumentsAPIViewSet)

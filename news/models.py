@@ -188,8 +188,39 @@ def archive_folder(section: Page, when: datetime.datetime) -> ArchiveFolderPage:
     return parent
 
 
-def file_into_archive(article: ArticlePage) -> None:
-    """An article added directly under a section moves into the section's year/month folder."""
+def file_into_archive(article: ArticlePage) -> str:
+    """An article added directly under a section moves into the section's year/month folder. The editor chose its
+    address (slug) among the section's items, not the folder's: when another article of that month has it, the
+    article takes the first free `<slug>-2`, `<slug>-3`… Returns the slug it had to give up, or "" (issue 12)."""
     parent = article.get_parent().specific
-    if isinstance(parent, SectionPage):
-        article.move(archive_folder(parent, article.date), pos="last-child")
+    if not isinstance(parent, SectionPage):
+        return ""
+    folder = archive_folder(parent, article.date)
+    given_up = ""
+    if folder.get_children().filter(slug=article.slug).exists():
+        given_up = article.slug
+        _rename(article, _free_slug(article, folder))
+    article.move(folder, pos="last-child")
+    return given_up
+
+
+def _free_slug(article: ArticlePage, folder: ArchiveFolderPage) -> str:
+    """The first `<slug>-N` free both in the folder and where the article still is (it is renamed before it moves)."""
+    taken = set(folder.get_children().values_list("slug", flat=True))
+    taken |= set(article.get_siblings(inclusive=False).values_list("slug", flat=True))
+    number = 2
+    while True:
+        suffix = f"-{number}"
+        slug = article.slug[: Page._meta.get_field("slug").max_length - len(suffix)] + suffix
+        if slug not in taken:
+            return slug
+        number += 1
+
+
+def _rename(article: ArticlePage, slug: str) -> None:
+    """The page and every revision it has: the draft the approvers will publish must carry the new slug too."""
+    article.slug = slug
+    article.save(update_fields=["slug", "url_path"])
+    for revision in article.revisions.all():
+        revision.content["slug"] = slug
+        revision.save(update_fields=["content"])

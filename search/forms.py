@@ -1,11 +1,19 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.dates import EARLIEST_DATE, LATEST_DATE, PlausibleDateField
 from home.localization import localized
 from search.query import KINDS
 from vietnamese.text import MAX_QUERY_LENGTH, clean_query
 
 WHOLE_PORTAL = "tat-ca"
+
+
+class SearchDateField(PlausibleDateField):
+    """A date filter within the portal's range (home/dates.py): `den_ngay=9999-12-31` overflowed when the day after
+    it was computed."""
+
+    widget = forms.DateInput(attrs={"type": "date", "min": EARLIEST_DATE.isoformat(), "max": LATEST_DATE.isoformat()})
 
 
 class SearchForm(forms.Form):
@@ -15,8 +23,8 @@ class SearchForm(forms.Form):
     pham_vi = forms.ChoiceField(label=_("Tìm trong"), required=False)
     loai = forms.ChoiceField(label=_("Loại nội dung"), required=False)
     linh_vuc = forms.ChoiceField(label=_("Lĩnh vực"), required=False)
-    tu_ngay = forms.DateField(label=_("Từ ngày"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    den_ngay = forms.DateField(label=_("Đến ngày"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    tu_ngay = SearchDateField(label=_("Từ ngày"), required=False)
+    den_ngay = SearchDateField(label=_("Đến ngày"), required=False)
     sap_xep = forms.ChoiceField(label=_("Sắp xếp"), required=False, choices=[("", _("Phù hợp nhất")), ("moi-nhat", _("Mới nhất"))])
 
     def __init__(self, *args, sites, areas, language, **kwargs):

@@ -34,6 +34,7 @@ PLATFORM_OF_FIXTURE = {
     "search_corpus": "sites",
     "common_sites": "sites",
     "demo_portal": "demo",
+    "fuzz_portal": "fuzz",
     "portal_server": "journeys",
 }
 INCLUDED_IN = {"main": "sites"}  # a test that needs the main portal and thads runs on "sites"

@@ -78,6 +78,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # First of ours: a NUL character would reach the database from any view or middleware below (issue 12).
+    "moj_site.middleware.RejectNulCharactersMiddleware",
     "defence.headers.AdminOnMainHostMiddleware",
     "defence.headers.PortalCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",

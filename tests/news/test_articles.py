@@ -50,6 +50,62 @@ def test_article_added_to_a_section_is_filed_in_its_month_folder(client, news):
     assert "Hội nghị tổng kết năm 2025" in client.get(news.url, HTTP_HOST="localhost").text
 
 
+def test_a_new_article_whose_address_is_taken_in_its_month_folder_gets_a_free_one_and_the_editor_is_told(
+    client, main_site, news, django_user_model
+):
+    when = timezone.make_aware(datetime.datetime(2025, 12, 30, 9, 0))
+    earlier = publish_article(news, "Hội nghị tổng kết năm 2025", when)
+    earlier.slug = "hoi-nghi-tong-ket-2025"
+    earlier.save()
+    editor = django_user_model.objects.create_user("bien_tap", password="x", email="bt@moj.gov.vn")
+    editor.groups.add(main_site.editors_group)
+    client.force_login(editor)
+    data = {
+        "title": "Hội nghị tổng kết năm 2025 (tiếp theo)",
+        "slug": "hoi-nghi-tong-ket-2025",
+        "kind": "news",
+        "lead": "Sapo.",
+        "body": streamfield([("paragraph", rich_text("<p>Nội dung.</p>"))]),
+        "date": "2025-12-30 15:00",
+        "related_links": inline_formset([]),
+        "corrections": inline_formset([]),
+    }
+    response = client.post(f"/admin/pages/add/news/articlepage/{news.pk}/", nested_form_data(data), follow=True)
+    assert response.status_code == 200
+    article = ArticlePage.objects.get(title="Hội nghị tổng kết năm 2025 (tiếp theo)")
+    assert article.get_parent().url_path == "/moj/tin-tuc/2025/12/"  # filed in its month folder, not left in the section
+    assert article.slug == "hoi-nghi-tong-ket-2025-2"
+    assert ArticlePage.objects.get(pk=earlier.pk).slug == "hoi-nghi-tong-ket-2025"
+    told = [str(message) for message in response.context["messages"]]
+    assert any("hoi-nghi-tong-ket-2025-2" in message and "đã được đổi" in message for message in told), told
+    article.get_latest_revision().publish()  # the draft the approvers will publish carries the new address
+    assert ArticlePage.objects.get(pk=article.pk).url == "/tin-tuc/2025/12/hoi-nghi-tong-ket-2025-2/"
+
+
+@pytest.mark.parametrize("date", ["0001-01-01 00:00", "1899-12-31 23:00", "3000-01-01 00:00"])
+def test_an_article_dated_outside_the_calendar_is_refused_with_a_message_and_keeps_what_was_typed(
+    client, main_site, news, django_user_model, date
+):
+    editor = django_user_model.objects.create_user("bien_tap", password="x", email="bt@moj.gov.vn")
+    editor.groups.add(main_site.editors_group)
+    client.force_login(editor)
+    data = {
+        "title": "Bài có ngày sai",
+        "slug": "bai-co-ngay-sai",
+        "kind": "news",
+        "lead": "Sapo.",
+        "body": streamfield([("paragraph", rich_text("<p>Nội dung.</p>"))]),
+        "date": date,
+        "related_links": inline_formset([]),
+        "corrections": inline_formset([]),
+    }
+    response = client.post(f"/admin/pages/add/news/articlepage/{news.pk}/", nested_form_data(data))
+    assert response.status_code == 200  # the form again, not a server error (year 1 in Hà Nội is year 0 in UTC)
+    assert "Ngày phải từ năm 1900 đến năm 2999." in response.text
+    assert "Bài có ngày sai" in response.text
+    assert not ArticlePage.objects.filter(slug="bai-co-ngay-sai").exists()
+
+
 def test_related_items_default_to_the_latest_of_the_same_section(client, news):
     now = timezone.now()
     older = [publish_article(news, f"Tin cũ {n}", now - datetime.timedelta(days=40 + n)) for n in range(3)]

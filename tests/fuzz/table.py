@@ -1,0 +1,40 @@
+"""What the fuzz test sends (issue 12). A view, page type or filter form that reads a new GET parameter adds it
+here; tests/fuzz/test_no_server_error.py reads the code and fails when something reads a parameter this table
+does not list. A new public URL pattern adds its addresses in tests/fuzz/targets.py (ROUTES)."""
+
+# The portal's own code that reads GET parameters on public URLs, by "module.Class" (a page type; its subclasses
+# read them too) or "module.function" (a view), with every parameter it reads — by name or through a form's fields.
+VIEWS = {
+    "home.models.pages.ListingPageMixin": {"trang"},
+    "qa.models.QuestionIndexPage": {"linh_vuc"},
+    "documents.models.LegalDocumentIndexPage": {"loai", "co_quan", "nam", "linh_vuc", "hieu_luc", "sap_xep"},
+    "subsites.models.ServiceCatalogPage": {"q", "don_vi", "muc_do", "trang"},
+    "search.views.search": {"q", "pham_vi", "loai", "linh_vuc", "tu_ngay", "den_ngay", "sap_xep", "trang"},
+    "search.views.suggest": {"q"},
+}
+
+# Library views on public URLs, by their dotted path, and the parameters the library's code reads.
+LIBRARY_VIEWS = {
+    "wagtail.contrib.sitemaps.views.sitemap": {"p"},  # Django's sitemap view: the page of a long sitemap
+    "django.contrib.auth.views.LoginView": {"next"},  # Wagtail's front-end login (/_util/login/)
+    "wagtail.admin.views.account.LoginView": {"next"},  # the admin's login page, the one admin page anyone opens
+}
+
+# The API's parameters are not listed: each endpoint knows its own (Wagtail's known_query_parameters and
+# find_query_parameters, plus the fields it filters by), and refuses any other with 400 before a filter reads it.
+# The API's own code that reads parameters lives in these modules.
+API_MODULES = {"moj_site.api", "moj_site.api_parameters"}
+
+# Values the other parameters need beside them for their code to run: a search reads its filters only with a query;
+# one API item per answer keeps the run short.
+BASELINES = {
+    "search.views.search": {"q": "tư pháp"},
+    "search.views.suggest": {"q": "tư pháp"},
+    "api": {"limit": "1"},
+}
+
+# Code that reads GET parameters but is no public view's, with the reason it is not fuzzed here.
+NOT_FUZZED = {
+    "editorial.reports": "the Chief Editor's monthly reports: admin pages, staff only",
+    "moj_site.middleware": "reads every parameter alike, looking for NUL characters: fuzzed through every view",
+}
