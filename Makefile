@@ -77,8 +77,10 @@ check-django: install-dev
 	$(DEPLOY_ENV) $(MANAGE) check --deploy --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=moj_site.settings.test $(MANAGE) makemigrations --check --dry-run
 
+# Two runs (tests/conftest.py): everything but the browser journeys, then the journeys on a test database of their own.
 pytest: install-dev
 	$(BIN)/pytest
+	$(BIN)/pytest tests/e2e
 
 demo: install messages
 	$(MANAGE) migrate --no-input
