@@ -4,11 +4,40 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Page
+
+NOT_PUBLIC = _(
+    "Chỉ chọn trang đang được đăng công khai: trang nháp, trang riêng tư hay trang của trang khác chưa đăng không hiện lên được."
+)
+
+
+def is_public(page) -> bool:
+    """Live and without a view restriction on it or an ancestor."""
+    return page.live and not page.get_view_restrictions().exists()
+
+
+class PublicPageChooserBlock(blocks.PageChooserBlock):
+    """A page shown to readers from a home page, a menu or a link: it must be live and public when chosen (issue 12:
+    an editor posting the id of another site's draft or private page must not get it rendered or previewed), and
+    what is no longer live or public by the time it is shown is left out (`public_pages`)."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value is not None and not is_public(value):
+            raise ValidationError(NOT_PUBLIC)
+        return value
+
+
+def public_pages(pages) -> list:
+    """The chosen pages still live and public, in their order, in one query."""
+    pages = [page for page in pages if page is not None]
+    shown = set(Page.objects.live().public().filter(pk__in=[page.pk for page in pages]).values_list("pk", flat=True))
+    return [page for page in pages if page.pk in shown]
 
 
 class LatestItemsBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Tiêu đề khối"), required=False, help_text=_("Để trống để dùng tên chuyên mục."))
-    section = blocks.PageChooserBlock(label=_("Chuyên mục"), page_type=["home.SectionPage", "documents.LegalDocumentIndexPage"])
+    section = PublicPageChooserBlock(label=_("Chuyên mục"), page_type=["home.SectionPage", "documents.LegalDocumentIndexPage"])
     count = blocks.IntegerBlock(label=_("Số tin"), default=5, min_value=1, max_value=20)
     layout = blocks.ChoiceBlock(
         label=_("Cách trình bày"),
@@ -32,7 +61,7 @@ class LatestItemsBlock(blocks.StructBlock):
 
 class FeaturedItemsBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Tiêu đề khối"), default=_("Tin nổi bật"))
-    items = blocks.ListBlock(blocks.PageChooserBlock(label=_("Bài")), label=_("Các bài nổi bật"))
+    items = blocks.ListBlock(PublicPageChooserBlock(label=_("Bài")), label=_("Các bài nổi bật"))
 
     class Meta:
         icon = "pick"
@@ -40,12 +69,17 @@ class FeaturedItemsBlock(blocks.StructBlock):
         label = _("Tin nổi bật")
         description = _("Những bài được chọn tay, hiện lớn ở đầu trang.")
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["items"] = public_pages(value["items"])
+        return context
+
 
 class LinkBlock(blocks.StructBlock):
     """A link to a page of the portal or to an address outside it: menus, footer links, quick links."""
 
     title = blocks.CharBlock(label=_("Tên"))
-    page = blocks.PageChooserBlock(label=_("Trang trong cổng"), required=False)
+    page = PublicPageChooserBlock(label=_("Trang trong cổng"), required=False)
     url = blocks.URLBlock(label=_("Hoặc địa chỉ ngoài"), required=False)
 
     class Meta:
@@ -78,7 +112,7 @@ class BannerBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Ảnh"))
     title = blocks.CharBlock(label=_("Tiêu đề"))
     text = blocks.TextBlock(label=_("Mô tả"), required=False)
-    page = blocks.PageChooserBlock(label=_("Trang trong cổng"), required=False)
+    page = PublicPageChooserBlock(label=_("Trang trong cổng"), required=False)
     url = blocks.URLBlock(label=_("Hoặc địa chỉ ngoài"), required=False)
 
     class Meta:

@@ -1,5 +1,6 @@
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +14,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home.blocks import NOT_PUBLIC, is_public, public_pages
 from home.models import AttributionMixin, BasePage, ChildListingMixin, ReviewableMixin, SectionPage
 from news.blocks import ArticleBody
 
@@ -121,7 +123,7 @@ class ArticlePage(ReviewableMixin, AttributionMixin, BasePage):
 
     def related_items(self):
         """Chosen related items, or the latest of the same section when none are chosen."""
-        chosen = [link.page.specific for link in self.related_links.select_related("page") if link.page.live]
+        chosen = [page.specific for page in public_pages(link.page for link in self.related_links.select_related("page"))]
         if chosen:
             return chosen
         section = self.section()
@@ -135,6 +137,12 @@ class ArticleRelatedLink(Orderable):
     page = models.ForeignKey("wagtailcore.Page", verbose_name=_("Bài"), on_delete=models.CASCADE, related_name="+")
 
     panels = [FieldPanel("page")]
+
+    def clean(self):
+        """Only what readers may see: a draft or a private page of any site is refused on the server (issue 12)."""
+        super().clean()
+        if self.page_id and not is_public(self.page):
+            raise ValidationError({"page": NOT_PUBLIC})
 
 
 class ArticleCorrection(Orderable):

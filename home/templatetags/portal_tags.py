@@ -2,6 +2,7 @@ from django import template
 from django.conf import settings
 from wagtail.models import Page, Site
 
+from home.blocks import public_pages
 from home.localization import localized
 from home.models import SiteNavigation
 
@@ -40,11 +41,17 @@ def main_menu(context):
     request = context.get("request")
     configured = SiteNavigation.for_request(request).main_menu if request else []
     if configured and home and home.locale.language_code == settings.LANGUAGE_CODE:
-        links = [_link(block.value, current_path) for block in configured]
+        links = _links([block.value for block in configured], current_path)
     else:
         children = home.get_children().live().public().in_menu() if home else []
         links = [{"title": page.title, "url": page.url, "state": _menu_state(page.path, current_path)} for page in children]
     return {"home": home, "home_is_current": bool(home) and current_path == home.path, "links": links}
+
+
+def _links(values, current_path=""):
+    """The configured links, without those to pages no longer live or public."""
+    shown = {page.pk for page in public_pages(value.get("page") for value in values)}
+    return [_link(value, current_path) for value in values if not value.get("page") or value["page"].pk in shown]
 
 
 def _link(value, current_path=""):
@@ -64,4 +71,4 @@ def _menu_state(item_path: str, current_path: str) -> str:
 @register.simple_tag(takes_context=True)
 def footer_links(context):
     request = context.get("request")
-    return [_link(block.value) for block in SiteNavigation.for_request(request).footer_links] if request else []
+    return _links([block.value for block in SiteNavigation.for_request(request).footer_links]) if request else []
