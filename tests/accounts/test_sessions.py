@@ -23,7 +23,7 @@ def test_logout_ends_the_server_session_and_a_copied_cookie_no_longer_works(clie
     assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
 
 
-def test_logout_page_sends_anonymous_visitors_to_the_login(client, db):
+def test_logout_page_sends_anonymous_visitors_to_the_login(client, staff):  # staff: the module runs on one platform
     response = client.get("/admin/logout/")
     assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
 
