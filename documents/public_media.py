@@ -33,7 +33,7 @@ from subsites.models import PortalSite
 
 # Non-page content published as soon as it is saved, as (model label, field) pairs that hold an image or a document.
 # A new foreign key to an image or a document outside pages must be added here or to PRIVATE_SOURCES
-# (tests/defence/test_public_media.py fails until it is).
+# (tests/defence/test_exposure.py fails until it is).
 PUBLIC_SOURCES = {
     "image": [("home.SiteIdentity", "logo"), ("subsites.UnitLeader", "photo")],
     "document": [],
@@ -41,8 +41,8 @@ PUBLIC_SOURCES = {
 # Foreign keys that never make a file public: Wagtail's own bookkeeping and this module's record.
 PRIVATE_SOURCES = {
     ("wagtailimages.Rendition", "image"),
-    ("defence.LiveMediaReference", "image"),
-    ("defence.LiveMediaReference", "document"),
+    ("documents.LiveMediaReference", "image"),
+    ("documents.LiveMediaReference", "document"),
 }
 
 
