@@ -9,6 +9,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin import widgets
+from wagtail.admin.forms.models import register_form_field_override
 
 EARLIEST_DATE = datetime.date(1900, 1, 1)
 LATEST_DATE = datetime.date(2999, 12, 31)
@@ -37,9 +39,6 @@ class PlausibleDateTimeField(forms.DateTimeField):
 def register_admin_date_fields() -> None:
     """Every date and date-and-time field of Wagtail's admin forms (pages, snippets, settings) checks the range;
     the widgets stay Wagtail's."""
-    from wagtail.admin import widgets
-    from wagtail.admin.forms.models import register_form_field_override
-
     register_form_field_override(models.DateField, override={"widget": widgets.AdminDateInput, "form_class": PlausibleDateField})
     register_form_field_override(
         models.DateTimeField, override={"widget": widgets.AdminDateTimeInput, "form_class": PlausibleDateTimeField}

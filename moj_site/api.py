@@ -5,6 +5,7 @@ Nothing of a switched-off site is served; images and documents only once publish
 Every endpoint checks its query parameters first (moj_site/api_parameters.py): bad ones answer 400 with a message."""
 
 from rest_framework.filters import BaseFilterBackend
+from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
@@ -13,6 +14,10 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from documents.public_media import public_documents, public_images
 from moj_site.api_parameters import CheckedParametersMixin, FieldValuesFilter, requested_site
 from subsites.models import PortalSite
+
+
+def NOT_SEARCHED(backends):
+    return [backend for backend in backends if backend is not SearchFilter]
 
 
 class SiteCollectionFilter(BaseFilterBackend):
@@ -35,16 +40,20 @@ class SitePagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
 
 
 class SiteImagesAPIViewSet(CheckedParametersMixin, ImagesAPIViewSet):
-    filter_backends = [SiteCollectionFilter, FieldValuesFilter, *ImagesAPIViewSet.filter_backends]
-    known_query_parameters = ImagesAPIViewSet.known_query_parameters.union(["site"])
+    # No full-text search of files here: the published pages are what citizens search (/tim-kiem/), and searching
+    # the public files' subquery failed with a server error (fuzz test).
+    filter_backends = [SiteCollectionFilter, FieldValuesFilter, *NOT_SEARCHED(ImagesAPIViewSet.filter_backends)]
+    known_query_parameters = ImagesAPIViewSet.known_query_parameters.union(["site"]) - {"search", "search_operator"}
 
     def get_queryset(self):
         return public_images(super().get_queryset())
 
 
 class SiteDocumentsAPIViewSet(CheckedParametersMixin, DocumentsAPIViewSet):
-    filter_backends = [SiteCollectionFilter, FieldValuesFilter, *DocumentsAPIViewSet.filter_backends]
-    known_query_parameters = DocumentsAPIViewSet.known_query_parameters.union(["site"])
+    # No full-text search of files here: the published pages are what citizens search (/tim-kiem/), and searching
+    # the public files' subquery failed with a server error (fuzz test).
+    filter_backends = [SiteCollectionFilter, FieldValuesFilter, *NOT_SEARCHED(DocumentsAPIViewSet.filter_backends)]
+    known_query_parameters = DocumentsAPIViewSet.known_query_parameters.union(["site"]) - {"search", "search_operator"}
 
     def get_queryset(self):
         return public_documents(super().get_queryset())

@@ -10,13 +10,16 @@ from wagtail.models import Locale
 from home.factories import SectionPageFactory
 from qa.models import QuestionIndexPage
 from subsites.provisioning import provision_site
+from tests import platforms
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(scope="module")
-def portal(django_db_setup, django_db_blocker):
-    """Two sites, a section and the Q&A, built once for the module and rolled back after it."""
+def portal(common_sites, django_db_blocker):
+    """Two sites, a section and the Q&A, built once for the module on the common sites and rolled back after it."""
+    with django_db_blocker.unblock():
+        platforms.use("sites")
     with django_db_blocker.unblock(), transaction.atomic():
         cache.clear()  # switched-off sites are cached across tests' rollbacks
         Locale.objects.get_or_create(language_code="en")

@@ -5,7 +5,7 @@ does not list. A new public URL pattern adds its addresses in tests/fuzz/targets
 # The portal's own code that reads GET parameters on public URLs, by "module.Class" (a page type; its subclasses
 # read them too) or "module.function" (a view), with every parameter it reads — by name or through a form's fields.
 VIEWS = {
-    "home.models.pages.ListingPageMixin": {"trang"},
+    "home.models.pages.ChildListingMixin": {"trang"},
     "qa.models.QuestionIndexPage": {"linh_vuc"},
     "documents.models.LegalDocumentIndexPage": {"loai", "co_quan", "nam", "linh_vuc", "hieu_luc", "sap_xep"},
     "subsites.models.ServiceCatalogPage": {"q", "don_vi", "muc_do", "trang"},
@@ -35,6 +35,8 @@ BASELINES = {
 
 # Code that reads GET parameters but is no public view's, with the reason it is not fuzzed here.
 NOT_FUZZED = {
+    "accounts.security_report": "the IT administrators' security events report: an admin page, staff only",
+    "accounts.two_factor_views": "the staff's own two-factor enrolment and check: admin pages behind a login",
     "editorial.reports": "the Chief Editor's monthly reports: admin pages, staff only",
     "moj_site.middleware": "reads every parameter alike, looking for NUL characters: fuzzed through every view",
 }

@@ -81,7 +81,7 @@ def test_every_parameter_the_code_reads_is_in_the_table():
 def test_the_table_check_sees_a_new_parameter_a_new_form_field_and_a_read_it_cannot_name():
     source = """
 from search.forms import SearchForm
-from subsites.forms import ServiceFilterForm
+from subsites.filters import ServiceFilterForm
 
 def search(request):
     SearchForm(request.GET or None, sites=[], areas=[], language="vi")

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from home.blocks import NOT_PUBLIC, FeaturedItemsBlock, LinkBlock
+from home.blocks import NOT_PUBLIC, FeaturedItemsBlock, LinkBlock, PublicPageChooserBlock
 from home.factories import SectionPageFactory
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage, ArticleRelatedLink, archive_folder
@@ -28,6 +28,8 @@ def pages(main_site, thads_site):
 def test_a_draft_or_private_page_cannot_be_chosen(pages, which):
     page = pages[which]
     with pytest.raises(ValidationError, match="đang được đăng công khai"):
+        PublicPageChooserBlock().clean(page)
+    with pytest.raises(ValidationError):
         FeaturedItemsBlock().clean({"heading": "Nổi bật", "items": [page]})
     with pytest.raises(ValidationError):
         LinkBlock().clean({"title": "Xem", "page": page, "url": ""})
