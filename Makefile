@@ -77,10 +77,15 @@ check-django: install-dev
 	$(DEPLOY_ENV) $(MANAGE) check --deploy --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=moj_site.settings.test $(MANAGE) makemigrations --check --dry-run
 
-# Two runs (tests/conftest.py): everything but the browser journeys, then the journeys on a test database of their own.
+# Two runs (tests/conftest.py): everything but the browser journeys, and the journeys on a test database of their own.
+# Both at once, on both cores: the suite in two workers, the journeys beside it (their output follows the suite's).
 pytest: install-dev
-	$(BIN)/pytest
-	$(BIN)/pytest tests/e2e
+	@mkdir -p test-artifacts
+	@$(BIN)/pytest tests/e2e > test-artifacts/journeys.log 2>&1 & journeys=$$!; \
+	$(BIN)/pytest -n 2 --dist loadgroup; suite=$$?; \
+	wait $$journeys; journeys=$$?; \
+	echo "── browser journeys (pytest tests/e2e) ──"; cat test-artifacts/journeys.log; \
+	exit $$(( suite || journeys ))
 
 demo: install messages
 	$(MANAGE) migrate --no-input
