@@ -8,5 +8,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         # Imported once the app registry is ready: Wagtail's admin form field overrides are registered then.
         from home.dates import register_admin_date_fields
+        from home.page_cache.invalidation import connect
 
         register_admin_date_fields()
+        connect()

@@ -1,0 +1,31 @@
+"""The page cache's generation: a random token that is part of every cached page's key.
+
+Replacing it retires every cached response at once (they are never looked up again and expire on their own), which
+is what makes the invalidation exact without knowing which pages show what: a home page lists a unit's news, search
+and the "whole portal" option of every unit span every site, a chooser links a page of one site from another. A
+request reads the generation before rendering and stores its response under that generation, so a response rendered
+while a change is being saved goes under the old generation and is never served. Tokens are random, never a counter:
+a generation evicted from the cache can never come back and revive the pages stored under it."""
+
+import secrets
+
+from django.core.cache import cache
+
+GENERATION_KEY = "page-cache:generation"
+
+
+def current_generation() -> str | None:
+    """The generation to read and store pages under; None when the cache cannot answer (pages then go uncached)."""
+    try:
+        generation = cache.get(GENERATION_KEY)
+        if generation is None:
+            cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+            generation = cache.get(GENERATION_KEY)
+    except Exception:  # noqa: BLE001 — any cache failure means "uncached", never an error page
+        return None
+    return generation
+
+
+def new_generation() -> None:
+    """Retire every cached page."""
+    cache.set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
