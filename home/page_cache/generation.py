@@ -29,3 +29,20 @@ def current_generation() -> str | None:
 def new_generation() -> None:
     """Retire every cached page."""
     cache.set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+
+
+def remembered(name: str, compute, timeout: int = 300):
+    """`compute()`, kept in the cache until the next change of public content (or `timeout` seconds): for what every
+    page reads and only editors change — site settings, menus, the private sections."""
+    generation = current_generation()
+    if generation is None:
+        return compute()
+    key = f"page-cache:{generation}:{name}"
+    try:
+        value = cache.get(key)
+    except Exception:  # noqa: BLE001
+        return compute()
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout)
+    return value

@@ -53,11 +53,14 @@ DRAFT_FIELDS = {
 }
 
 
-def shows_publicly(sender, update_fields=None) -> bool:
+def shows_publicly(sender, instance, update_fields=None) -> bool:
     label = sender._meta.label_lower
-    if label in NOT_CONTENT_MODELS or not (sender._meta.app_label in CONTENT_APPS or label in CONTENT_MODELS or issubclass(sender, Page)):
+    is_page = issubclass(sender, Page)
+    if label in NOT_CONTENT_MODELS or not (sender._meta.app_label in CONTENT_APPS or label in CONTENT_MODELS or is_page):
         return False
-    return not (issubclass(sender, Page) and update_fields and set(update_fields) <= DRAFT_FIELDS)
+    # A home page's draft does: the sites cached with their home pages (home/lookups.py) are the admin's too.
+    draft_only = is_page and update_fields and set(update_fields) <= DRAFT_FIELDS and instance.depth > 2
+    return not draft_only
 
 
 def retire_cached_pages(instance=None) -> None:
@@ -69,12 +72,12 @@ def retire_cached_pages(instance=None) -> None:
 def on_save(sender, instance, created=False, update_fields=None, raw=False, **kwargs):
     # Settings are created with their defaults the first time a page reads them: what that page already showed.
     made_on_first_read = created and issubclass(sender, BaseSiteSetting | BaseGenericSetting)
-    if not raw and not made_on_first_read and shows_publicly(sender, update_fields):
+    if not raw and not made_on_first_read and shows_publicly(sender, instance, update_fields):
         retire_cached_pages(instance)
 
 
 def on_delete(sender, instance, **kwargs):
-    if shows_publicly(sender):
+    if shows_publicly(sender, instance):
         retire_cached_pages(instance)
 
 
