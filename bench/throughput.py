@@ -8,7 +8,7 @@ gunicorn (2 sync workers, production settings, Redis for the cache) on the demo 
 from Debian, wrk from Debian; each target is measured in turn, round after round (interleaved), and the table gives
 the median of the rounds.
 
-    .venv/bin/python bench/throughput.py [--rounds 3] [--seconds 5] [--keep-database]
+    .venv/bin/python bench/throughput.py [--rounds 3] [--seconds 5] [--keep-database] [--before DIR]
 
 Installs nginx, wrk and redis-server with apt-get when missing (as root). About 3 minutes, plus the demo's load."""
 
@@ -165,7 +165,11 @@ def main():
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--keep-database", action="store_true", help="reuse the demo database of the previous run")
-    parser.add_argument("--before", type=Path, help="a checkout of an earlier commit (`git worktree add`): its pages rendered too")
+    parser.add_argument(
+        "--before",
+        type=Path,
+        help="an earlier checkout (`git archive <rev> | tar -x -C DIR`, static files collected): its pages rendered too",
+    )
     args = parser.parse_args()
     ensure_tools()
     database_url = demo_database(args.keep_database)
@@ -178,18 +182,15 @@ def main():
         )
         collect = production_env(database_url, redis_port, True)
         subprocess.run([sys.executable, str(ROOT / "manage.py"), "collectstatic", "--no-input", "-v0"], env=collect, check=True)
-        for port, page_cache in ((cached_port, True), (uncached_port, False)):
+        servers = [(cached_port, True, ROOT), (uncached_port, False, ROOT)]
+        if args.before:
+            servers.append((before_port, False, args.before.resolve()))
+        gunicorn = str(Path(sys.executable).parent / "gunicorn")
+        for port, page_cache, tree in servers:
             processes.append(
                 subprocess.Popen(
-                    [
-                        str(Path(sys.executable).parent / "gunicorn"),
-                        "moj_site.wsgi",
-                        "--bind",
-                        f"127.0.0.1:{port}",
-                        "--workers",
-                        str(WORKERS),
-                    ],
-                    cwd=ROOT,
+                    [gunicorn, "moj_site.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS), "--no-control-socket"],
+                    cwd=tree,
                     env=production_env(database_url, redis_port, page_cache),
                     stderr=subprocess.DEVNULL,
                 )

@@ -1,6 +1,8 @@
-"""The page cache's generation: a random token that is part of every cached page's key.
+"""The page cache's generation: a random token stored with every cached page, and part of the key of everything
+else kept until the next change (home/lookups.py, cached settings).
 
-Replacing it retires every cached response at once (they are never looked up again and expire on their own), which
+Replacing it retires every cached response at once (a page stored under another generation is never served again,
+and everything expires on its own), which
 is what makes the invalidation exact without knowing which pages show what: a home page lists a unit's news, search
 and the "whole portal" option of every unit span every site, a chooser links a page of one site from another. A
 request reads the generation before rendering and stores its response under that generation, so a response rendered
@@ -24,6 +26,18 @@ def current_generation() -> str | None:
     except Exception:  # noqa: BLE001 — any cache failure means "uncached", never an error page
         return None
     return generation
+
+
+def generation_and_entry(key: str) -> tuple[str | None, object]:
+    """The generation and the entry stored at `key`, in one round trip to the cache; (None, None) when the cache
+    cannot answer."""
+    try:
+        found = cache.get_many([GENERATION_KEY, key])
+    except Exception:  # noqa: BLE001
+        return None, None
+    if GENERATION_KEY not in found:
+        return current_generation(), None
+    return found[GENERATION_KEY], found.get(key)
 
 
 def new_generation() -> None:

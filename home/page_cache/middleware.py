@@ -1,16 +1,21 @@
-"""Serves anonymous readers' public pages from the cache, before sessions, users and the database are touched
-(issue 16), and gives every response the Cache-Control a browser and a CDN need.
+"""Serves anonymous readers' public pages from the cache, first of all middleware: before sessions, users, the
+database and every other middleware (issue 16), and gives every response the Cache-Control a browser and a CDN need.
+What is stored is the response as the other middleware finished it (security headers, Content-Security-Policy).
 
 Stored: a 200 answer to a GET of a public address, for a request without a session cookie, that sets no cookie,
 did not use a CSRF token (a form), does not vary by cookie and did not forbid caching. Never: the admin, previews,
 documents, media, the API, search (its queries are counted for the editors) and the health check. The key is the
-generation (see generation.py), the scheme, host, path, language and the query parameters other than trackers'.
+scheme, host, path, language and the query parameters other than trackers'; the page is stored with the generation
+(see generation.py) it was rendered under, and served only while that generation is current: one round trip to the
+cache reads both.
 
-The page's Content-Security-Policy nonce is renewed on every replay: the stored body's nonce is replaced with the
-request's own, so a nonce is never served twice (defence/headers.py adds the header with the new one)."""
+The page's Content-Security-Policy nonce is renewed on every replay, in the body and in the headers alike, so a nonce
+is never served twice (defence/headers.py, which made the stored one, is not run again)."""
 
+import base64
 import hashlib
 import logging
+import os
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -18,7 +23,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils import translation
 
-from home.page_cache.generation import current_generation
+from home.page_cache.generation import generation_and_entry
 
 logger = logging.getLogger(__name__)
 
@@ -29,10 +34,12 @@ PERSONAL = "private, no-store"
 HIT_HEADER = "X-Page-Cache"
 
 
-def page_key(request, generation: str) -> str:
+def page_key(request) -> str:
     parameters = sorted((name, value) for name, value in request.GET.items() if not name.startswith(IGNORED_PARAMETERS))
-    address = f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(parameters)}#{translation.get_language()}"
-    return f"page-cache:{generation}:{hashlib.sha256(address.encode()).hexdigest()}"
+    # The language as LocaleMiddleware (below this one) will choose it: from the /en/ prefix, otherwise Vietnamese.
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    address = f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(parameters)}#{language}"
+    return f"page-cache:page:{hashlib.sha256(address.encode()).hexdigest()}"
 
 
 def is_candidate(request) -> bool:
@@ -54,10 +61,11 @@ def is_storable(request, response) -> bool:
         request.method == "GET"
         and response.status_code == 200
         and not response.streaming
+        # A CSRF token used (a form) sets its cookie, as does a session written to.
         and not response.cookies
-        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
         and not (session is not None and session.modified)
-        and "cookie" not in response.get("Vary", "").lower()
+        # Vary: Cookie from a session read while empty (no session cookie came) is no variation; from a view, it is.
+        and ("cookie" not in response.get("Vary", "").lower() or (session is not None and session.accessed))
         and "*" not in response.get("Vary", "")
         and not any(word in cache_control for word in ("private", "no-store", "no-cache"))
     )
@@ -70,26 +78,24 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not is_candidate(request):
             return self.personal(request, self.get_response(request))
-        generation = current_generation()
+        key = page_key(request)
+        generation, stored = generation_and_entry(key)
         if generation is None:
-            return self.get_response(request)
-        key = page_key(request, generation)
-        try:
-            stored = cache.get(key)
-        except Exception:  # noqa: BLE001 — a cache that cannot answer means "not cached"
-            stored = None
-        if stored is not None:
-            return self.replay(request, stored)
+            return self.get_response(request)  # the cache cannot answer: served uncached
+        if stored is not None and stored[0] == generation:
+            return self.replay(request, stored[1:])
         response = self.get_response(request)
         if is_storable(request, response):
-            self.store(request, response, key)
+            self.store(request, response, key, generation)
         return self.personal(request, response)
 
-    def store(self, request, response, key):
+    def store(self, request, response, key, generation):
         nonce = getattr(request, "_csp_nonce", None)
-        headers = [(name, value) for name, value in response.items() if name.lower() not in ("cache-control", "content-length")]
+        headers = [
+            (name, value) for name, value in response.items() if name.lower() not in ("cache-control", "content-length", "set-cookie")
+        ]
         try:
-            cache.set(key, (response.content, headers, nonce), timeout=settings.PAGE_CACHE_TIMEOUT)
+            cache.set(key, (generation, response.content, headers, nonce), timeout=settings.PAGE_CACHE_TIMEOUT)
         except Exception:
             logger.warning("page not stored in the cache", exc_info=True)
             return
@@ -98,11 +104,12 @@ class PageCacheMiddleware:
 
     def replay(self, request, stored):
         content, headers, nonce = stored
+        fresh = base64.b64encode(os.urandom(16)).decode("ascii") if nonce else None
         if nonce:
-            content = content.replace(nonce.encode(), str(request.csp_nonce).encode())
+            content = content.replace(nonce.encode(), fresh.encode())
         response = HttpResponse(content)
         for name, value in headers:
-            response[name] = value
+            response[name] = value.replace(nonce, fresh) if nonce else value
         response["Cache-Control"] = settings.PAGE_CACHE_CONTROL
         response[HIT_HEADER] = "hit"
         return response

@@ -77,8 +77,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Anonymous readers' pages from the cache, before anything else: a hit costs no other middleware and no query
+    # (home/page_cache, issue 16); what it stores is the response all the others finished.
+    "home.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # First of ours: a NUL character would reach the database from any view or middleware below (issue 12).
+    # First of ours after the page cache (which never queries): a NUL character would reach the database from any
+    # view or middleware below (issue 12).
     "moj_site.middleware.RejectNulCharactersMiddleware",
     "defence.headers.AdminOnMainHostMiddleware",
     "defence.headers.PortalCSPMiddleware",
@@ -86,8 +90,6 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    # Anonymous readers' pages from the cache, before users, forms and the database (home/page_cache, issue 16).
-    "home.page_cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
