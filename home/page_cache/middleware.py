@@ -35,10 +35,11 @@ HIT_HEADER = "X-Page-Cache"
 
 
 def page_key(request) -> str:
-    parameters = sorted((name, value) for name, value in request.GET.items() if not name.startswith(IGNORED_PARAMETERS))
+    # Every value of a repeated parameter (?loai=a&loai=b): a listing may filter by all of them.
+    parameters = sorted((name, values) for name, values in request.GET.lists() if not name.startswith(IGNORED_PARAMETERS))
     # The language as LocaleMiddleware (below this one) will choose it: from the /en/ prefix, otherwise Vietnamese.
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-    address = f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(parameters)}#{language}"
+    address = f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(parameters, doseq=True)}#{language}"
     return f"page-cache:page:{hashlib.sha256(address.encode()).hexdigest()}"
 
 
@@ -81,7 +82,7 @@ class PageCacheMiddleware:
         key = page_key(request)
         generation, stored = generation_and_entry(key)
         if generation is None:
-            return self.get_response(request)  # the cache cannot answer: served uncached
+            return self.personal(request, self.get_response(request))  # the cache cannot answer: served uncached
         if stored is not None and stored[0] == generation:
             return self.replay(request, stored[1:])
         response = self.get_response(request)

@@ -73,6 +73,7 @@ def test_a_cached_page_is_served_without_a_single_query_with_a_fresh_nonce(clien
     # Trackers' parameters are the same page; a listing's page number is another.
     assert read(client, path, data={"utm_source": "zalo"})["X-Page-Cache"] == "hit"
     assert read(client, newsroom["section"].url, data={"trang": "2"})["X-Page-Cache"] == "miss"
+    assert read(client, newsroom["section"].url, data={"trang": ["1", "2"]})["X-Page-Cache"] == "miss"  # every value counts
     assert client.head(path, HTTP_HOST=HOST)["X-Page-Cache"] == "hit"
 
 
@@ -211,3 +212,10 @@ def test_a_publication_purges_the_page_its_section_feeds_and_home_from_the_cdn(
     article, section = newsroom["article"], newsroom["section"]
     purged = {path for host, path in received if host == HOST}
     assert {article.url, section.url, f"{section.url}rss/", f"{section.url}atom/", "/", "/sitemap.xml"} <= purged
+
+
+def test_odd_addresses_never_break_the_cache(client, newsroom):
+    for query in ("q=%00", "x=%ff%fe&x=%c3", "trang=-1&trang=abc", "utm_source=%00", "a" * 3000 + "=1"):
+        response = client.get(f"{newsroom['section'].url}?{query}", HTTP_HOST=HOST)
+        assert response.status_code < 500, query
+    assert client.get("/tin-tuc/", HTTP_HOST="evil.example").status_code == 400
