@@ -11,6 +11,7 @@ a generation evicted from the cache can never come back and revive the pages sto
 
 import secrets
 
+from django.conf import settings
 from django.core.cache import cache
 
 GENERATION_KEY = "page-cache:generation"
@@ -48,7 +49,7 @@ def new_generation() -> None:
 def remembered(name: str, compute, timeout: int = 300):
     """`compute()`, kept in the cache until the next change of public content (or `timeout` seconds): for what every
     page reads and only editors change — site settings, menus, the private sections."""
-    generation = current_generation()
+    generation = current_generation() if settings.CACHED_LOOKUPS else None
     if generation is None:
         return compute()
     key = f"page-cache:{generation}:{name}"

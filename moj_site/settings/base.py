@@ -225,6 +225,9 @@ if REDIS_URL:
 # The anonymous page cache (home/page_cache, issue 16). Local memory is one process's: a change saved by one process
 # would not retire the pages cached by the others, so production caches pages only with Redis (production.py).
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+# Site settings, menus, sites, locales and private sections kept in the cache until the next change (home/lookups.py):
+# exact only where every process shares the cache (production.py).
+CACHED_LOOKUPS = env_bool("CACHED_LOOKUPS", True)
 # A backstop only: every change retires the cached pages at once (home/page_cache/invalidation.py).
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", 600))
 # Browsers keep a page half a minute; a CDN two minutes (a publication purges the page, its sections and home pages
