@@ -77,8 +77,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Anonymous readers' pages from the cache, before anything else: a hit costs no other middleware and no query
+    # (home/page_cache, issue 16); what it stores is the response all the others finished.
+    "home.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # First of ours: a NUL character would reach the database from any view or middleware below (issue 12).
+    # First of ours after the page cache (which never queries): a NUL character would reach the database from any
+    # view or middleware below (issue 12).
     "moj_site.middleware.RejectNulCharactersMiddleware",
     "defence.headers.AdminOnMainHostMiddleware",
     "defence.headers.PortalCSPMiddleware",
@@ -207,11 +211,28 @@ if ELASTICSEARCH_URL:
         "database": DATABASE_SEARCH_BACKEND,
     }
 
-# Cache: local memory in one process, Redis shared by every app server when REDIS_URL is set.
+# Cache: local memory in one process, Redis shared by every app server when REDIS_URL is set. Redis being down is a
+# cache miss, not an error (home/page_cache/redis.py): the portal is served uncached.
 REDIS_URL = os.environ.get("REDIS_URL", "")
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}}
 if REDIS_URL:
-    CACHES["default"] = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    CACHES["default"] = {
+        "BACKEND": "home.page_cache.redis.ResilientRedisCache",
+        "LOCATION": REDIS_URL,
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
+
+# The anonymous page cache (home/page_cache, issue 16). Local memory is one process's: a change saved by one process
+# would not retire the pages cached by the others, so production caches pages only with Redis (production.py).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+# Site settings, menus, sites, locales and private sections kept in the cache until the next change (home/lookups.py):
+# exact only where every process shares the cache (production.py).
+CACHED_LOOKUPS = env_bool("CACHED_LOOKUPS", True)
+# A backstop only: every change retires the cached pages at once (home/page_cache/invalidation.py).
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", 600))
+# Browsers keep a page half a minute; a CDN two minutes (a publication purges the page, its sections and home pages
+# there), and may serve it half a minute more while it fetches it again.
+PAGE_CACHE_CONTROL = os.environ.get("PAGE_CACHE_CONTROL", "public, max-age=30, s-maxage=120, stale-while-revalidate=30")
 
 # Background work: run at once unless TASKS_BACKEND=database, served by `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -36,6 +36,17 @@ CSRF_TRUSTED_ORIGINS = [f"https://{PORTAL_DOMAIN}", f"https://*.{PORTAL_DOMAIN}"
 # Health checks come from the load balancer over plain HTTP.
 SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 
+# Pages, and the lookups of home/lookups.py, are cached only in Redis, shared by every worker: a local-memory cache
+# would keep serving, in the other workers, what a change saved in one of them retired (home/page_cache).
+PAGE_CACHE_ENABLED = bool(REDIS_URL) and env_bool("PAGE_CACHE", True)  # noqa: F405
+CACHED_LOOKUPS = bool(REDIS_URL) and env_bool("CACHED_LOOKUPS", True)  # noqa: F405
+# A CDN or Varnish in front: each publication sends it PURGE requests (home/page_cache/invalidation.py), e.g.
+# FRONTEND_CACHE_PURGE_URL=http://varnish:6081 (Wagtail's HTTP backend: PURGE <path>, Host: <site>).
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "cdn": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"]}
+    }
+
 if os.environ.get("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = os.environ["EMAIL_HOST"]

@@ -18,3 +18,5 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # their backend from ELASTICSEARCH_URL themselves.
 WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}  # noqa: F405
 STAFF_2FA_REQUIRED = False  # tests turn it on where they test it
+# Off: the local-memory cache outlives each test's rolled-back database. tests/home/test_page_cache.py turns it on.
+PAGE_CACHE_ENABLED = False
