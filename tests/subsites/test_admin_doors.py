@@ -1,6 +1,7 @@
 """Admin screens of Wagtail that answered a server error to a staff POST (issue 12): deleting a portal site's Wagtail
 Site, and the "create" address every snippet chooser has without a creation form."""
 
+from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
 from wagtail.models import Page, Site
 
@@ -38,3 +39,11 @@ def test_the_snippet_choosers_create_nothing_and_answer_not_found(client, main_s
         assert response.status_code == 404
     assert client.post("/admin/snippets/choose/khong/ton-tai/create/").status_code == 404
     assert not Unit.objects.filter(slug="thanh-tra").exists()
+
+
+def test_deleting_a_sites_team_group_is_refused_with_a_message(client, thads_site):
+    client.force_login(UserFactory(superuser=True))
+    response = client.post(f"/admin/groups/delete/{thads_site.editors_group_id}/", follow=True)
+    assert response.status_code == 200
+    assert "Không xoá được nhóm" in response.content.decode()
+    assert Group.objects.filter(pk=thads_site.editors_group_id).exists()
