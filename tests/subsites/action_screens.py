@@ -352,6 +352,14 @@ SCREEN_ACTIONS = [
         nobody,
     ),
     screen(
+        "task_chooser_create",
+        "admin/workflows/task_chooser/create/",
+        "/admin/workflows/task_chooser/create/?create_model=wagtailcore.groupapprovaltask",
+        {"create-task-name": "Bước từ hộp chọn", "create-task-groups": []},
+        lambda w: Task.objects.filter(name="Bước từ hộp chọn").exists(),
+        nobody,
+    ),
+    screen(
         "task_disable",
         "admin/workflows/tasks/disable/<int:pk>/",
         lambda w: f"/admin/workflows/tasks/disable/{w.snippets['task'].pk}/",

@@ -84,8 +84,17 @@ def workflow_action(name, data=None):
     return lambda c, w, s: c.post(f"/admin/pages/workflow/action/{s.in_review.pk}/{name}/{s.task_state_id}/", data or {})
 
 
-def chooser_collection(s):
-    return {"image-chooser-upload-collection": s.portal_site.collection_id}
+def chooser_upload(kind, model, file):
+    """Uploading from the chooser of a page's picture or file field: into the site's collection."""
+
+    def perform(c, w, s):
+        fields = {"title": "Từ hộp chọn", "file": file(), "collection": s.portal_site.collection_id}
+        return c.post(f"/admin/{kind}s/chooser/create/", {f"{kind}-chooser-upload-{name}": value for name, value in fields.items()})
+
+    def changed(w, s):
+        return model().objects.filter(title="Từ hộp chọn", collection=s.portal_site.collection_id).exists()
+
+    return Action(f"{kind}_chooser_upload", (f"admin/{kind}s/chooser/create/",), perform, changed, team)
 
 
 P = "admin/pages/"
@@ -326,19 +335,8 @@ ACTIONS = [
         lambda w, s: not get_image_model().objects.filter(pk=s.image.pk).exists(),
         team,
     ),
-    Action(
-        "image_chooser_upload",
-        ("admin/images/chooser/create/",),
-        lambda c, w, s: c.post(
-            "/admin/images/chooser/create/",
-            {
-                f"image-chooser-upload-{name}": value
-                for name, value in (("title", "Ảnh chọn"), ("file", png()), ("collection", s.portal_site.collection_id))
-            },
-        ),
-        lambda w, s: get_image_model().objects.filter(title="Ảnh chọn", collection=s.portal_site.collection_id).exists(),
-        team,
-    ),
+    chooser_upload("image", get_image_model, png),
+    chooser_upload("document", get_document_model, pdf),
     Action(
         "document_upload",
         ("admin/documents/add/",),

@@ -1,9 +1,11 @@
-"""The permission matrix performs the actions (issue 12): every row of tests/subsites/action_table.py, as every role,
-on an object of the main portal and of a component site, with POST; the database says whether it happened. A refused
-action changes nothing and never answers with a server error; an allowed one changes what it says.
+"""The permission matrix performs the actions (issue 12): every row of the table (action_table.py: pages, media and
+settings of a site; action_globals.py: translations, shared lists, accounts, sites, reports; action_screens.py: the
+admin's model screens), as every role, with POST; the database says whether it happened. A site team acts on its own
+site's objects and on another's. A refused action changes nothing and never answers with a server error; an allowed
+one changes what it says. Every admin URL pattern that accepts POST has a row or a reasoned exemption (EXEMPT).
 
 One test per action: its cells run one after another, each in a savepoint rolled back at its end, on a world built
-once for the module (tests/subsites/action_world.py)."""
+once for the module on the common sites (action_world.py); each account signs in once."""
 
 import fnmatch
 
@@ -107,7 +109,10 @@ EXEMPT = {
     "admin/*/preview/*": "previews render, change nothing",
     "admin/*preview/": "previews render, change nothing",
     "admin/pages/add/*/preview/": "previews render, change nothing",
-    "admin/*chooser*": "choosers list what one may choose (tests/subsites/test_isolation_matrix.py); their uploads have rows",
+    "admin/images/chooser/<int:image_id>/select_format/": "formats a chosen picture for the editor, changes nothing",
+    "admin/workflows/task_chooser/<int:task_id>/": "hands the chosen task back to the workflow form, changes nothing",
+    "admin/searchpicks/queries/chooser/*": "lists the searches people made, to choose one; changes nothing",
+    "admin/embeds/chooser/*": "asks the provider for an embed; keeps only a cache of its answer",
     "admin/choose-*": "the page chooser's steps change nothing (tests/subsites/test_isolation_matrix.py)",
     "admin/pages/<int:parent_page_id>/add_subpage/": "chooses a page type, changes nothing",
     "admin/pages/create/*": "chooses a parent, changes nothing",
