@@ -3,7 +3,8 @@ database and every other middleware (issue 16), and gives every response the Cac
 What is stored is the response as the other middleware finished it (security headers, Content-Security-Policy).
 
 Stored: a 200 answer to a GET of a public address, for a request without a session cookie, that sets no cookie,
-did not use a CSRF token (a form), does not vary by cookie and did not forbid caching. Never: the admin, previews,
+did not use a CSRF token (a form), does not vary by cookie, did not forbid caching and was rendered without a tracker's
+parameter (the key leaves those out). Never: the admin, previews,
 documents, media, the API, search (its queries are counted for the editors) and the health check. The key is the
 scheme, host, path, language and the query parameters other than trackers'; the page is stored with the generation
 (see generation.py) it was rendered under, and served only while that generation is current: one round trip to the
@@ -61,6 +62,9 @@ def is_storable(request, response) -> bool:
     return (
         request.method == "GET"
         and response.status_code == 200
+        # A tracker's parameter is left out of the key, but the view saw it (a "clear the filters" link, a bound form):
+        # such a page may be served from the cache, never stored for the address without it (issue 12).
+        and not any(name.startswith(IGNORED_PARAMETERS) for name in request.GET)
         and not response.streaming
         # A CSRF token used (a form) sets its cookie, as does a session written to.
         and not response.cookies
