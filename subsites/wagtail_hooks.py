@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import UpdatedAtColumn
+from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.admin.views.reports.workflows import WorkflowReportFilterSet, get_editable_page_ids_query
 from wagtail.log_actions import LogFormatter
 from wagtail.models import Site, WorkflowState, get_default_page_content_type
@@ -54,6 +55,23 @@ def requesters_of_editable_items(request):
 
 
 WorkflowReportFilterSet.base_filters["requested_by"].queryset = requesters_of_editable_items
+
+
+def name_only_editable_pages(decorate):
+    """Wagtail's Page types usage report names the last edited page of each type in the whole tree, by its draft title:
+    another site's unpublished work (R-SITE-2, issue 12). It names that page only to a reader who may edit it."""
+
+    def decorated(self, page_types):
+        page_types = decorate(self, page_types)
+        for item in page_types:
+            if item.last_edited_page and not item.last_edited_page.permissions_for_user(self.request.user).can_edit():
+                item.last_edited_page = None
+        return page_types
+
+    return decorated
+
+
+PageTypesUsageReportView.decorate_paginated_queryset = name_only_editable_pages(PageTypesUsageReportView.decorate_paginated_queryset)
 
 
 @hooks.register("construct_page_chooser_queryset")

@@ -6,8 +6,12 @@ import re
 
 import pytest
 from django.core import mail
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction
+from wagtail_factories import ImageFactory
 
+from accounts import roles
 from accounts.factories import UserFactory
 from documents.factories import LegalDocumentIndexPageFactory
 from home.factories import StandardPageFactory
@@ -152,3 +156,109 @@ def test_the_cache_keeps_no_page_for_a_forged_host_or_language(client, portal, s
     assert forged.status_code == 200 and "evil.example" not in forged.text
     again = client.get("/tin/", HTTP_HOST=MAIN)
     assert "evil.example" not in again.text and 'lang="vi"' in again.text
+
+
+# --- Malicious insider with a low role ------------------------------------------------------------------------------
+
+SECRET = "Zqxmat"  # in the title of everything the main portal has not published; ASCII, so escaping cannot hide it
+
+
+@pytest.fixture
+def main_secrets(portal):
+    """What the main portal's team has and no component site's user, translator, focal point or Board member may read."""
+    root = portal.main.site.root_page
+    draft = StandardPageFactory(parent=root, slug="du-thao", title=f"{SECRET} dự thảo", live=False)
+    draft.save_revision()
+    draft.title = f"{SECRET} dự thảo lần hai"
+    draft.save_revision()
+    live = published(root, "cong-bo", title="Trang đã công bố")
+    live.title = f"{SECRET} bản sửa chưa duyệt"
+    live.save_revision(user=None)
+    image = ImageFactory(title=f"{SECRET} ảnh", collection=portal.main.collection)
+    document = get_document_model().objects.create(
+        title=f"{SECRET} tệp", file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="mat.pdf"), collection=portal.main.collection
+    )
+    return {"root": root, "draft": draft, "live": live, "image": image, "document": document, "revision": draft.latest_revision}
+
+
+def read_urls(s) -> list[str]:
+    draft, live, root = s["draft"].pk, s["live"].pk, s["root"].pk
+    return [
+        f"/admin/pages/{draft}/history/",
+        f"/admin/pages/{draft}/history/results/",
+        f"/admin/pages/{draft}/revisions/",
+        f"/admin/pages/{draft}/revisions/{s['revision'].pk}/view/",
+        f"/admin/pages/{draft}/revisions/compare/earliest...latest/",
+        f"/admin/pages/{live}/revisions/compare/live...latest/",
+        f"/admin/pages/{draft}/workflow_history/",
+        f"/admin/pages/{draft}/usage/",
+        f"/admin/pages/{draft}/view_draft/",
+        f"/admin/pages/{live}/view_draft/",
+        f"/admin/pages/{root}/",
+        f"/admin/pages/{root}/results/",
+        f"/admin/pages/search/?q={SECRET.lower()}",
+        f"/admin/pages/search/results/?q={SECRET.lower()}",
+        f"/admin/api/main/pages/?search={SECRET.lower()}&fields=*",
+        f"/admin/api/main/pages/?child_of={root}&fields=*",
+        f"/admin/api/main/pages/{draft}/",
+        f"/admin/api/main/pages/{live}/",
+        f"/admin/api/main/images/?search={SECRET.lower()}",
+        f"/admin/api/main/images/{s['image'].pk}/",
+        f"/admin/api/main/documents/?search={SECRET.lower()}",
+        f"/admin/api/main/documents/{s['document'].pk}/",
+        "/admin/reports/site-history/",
+        "/admin/reports/site-history/?export=csv",
+        "/admin/reports/locked/",
+        "/admin/reports/aging-pages/?export=csv",
+        "/admin/reports/page-types-usage/",
+        "/admin/pages/usage/home/standardpage/",
+        "/admin/reports/workflow/",
+        "/admin/reports/workflow_tasks/",
+        "/admin/reports/audit/",
+        "/admin/reports/audit/?export=csv",
+        "/admin/localize/reports/translations/",
+        f"/admin/images/?q={SECRET.lower()}",
+        f"/admin/images/usage/{s['image'].pk}/",
+        f"/admin/images/{s['image'].pk}/",
+        f"/admin/images/chooser/?q={SECRET.lower()}",
+        f"/admin/documents/?q={SECRET.lower()}",
+        f"/admin/documents/usage/{s['document'].pk}/",
+        f"/admin/documents/edit/{s['document'].pk}/",
+        f"/admin/documents/chooser/?q={SECRET.lower()}",
+        f"/admin/choose-page/search/?q={SECRET.lower()}",
+        f"/admin/choose-page/{root}/",
+        f"/documents/{s['document'].pk}/mat.pdf",
+    ]
+
+
+def body(response) -> str:
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    return content.decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize("role", ["component_editor", "translator", "focal_point", "board_member"])
+def test_a_low_role_reads_nothing_of_the_main_portals_unpublished_work_at_any_admin_address(client, portal, main_secrets, role):
+    groups = {
+        "component_editor": [portal.thads.editors_group],
+        "translator": [roles.EN_TRANSLATORS],
+        "focal_point": [roles.FOCAL_POINTS],
+        "board_member": [roles.BOARD_MEMBERS],
+    }[role]
+    client.force_login(UserFactory(groups=groups))
+    leaks = []
+    for url in read_urls(main_secrets):
+        response = client.get(url, HTTP_HOST=MAIN)
+        assert response.status_code < 500, url
+        if response.status_code == 200 and SECRET in body(response):
+            at = body(response).find(SECRET)
+            leaks.append(f"{url} … {body(response)[max(0, at - 120) : at + 40]!r}")
+    assert leaks == [], "\n".join(leaks)
+
+
+def test_the_main_portals_own_editor_still_finds_its_uploads_and_last_edits(client, portal, main_secrets):
+    client.force_login(UserFactory(groups=[portal.main.editors_group]))
+    images = client.get("/admin/api/main/images/", HTTP_HOST=MAIN).json()["items"]
+    documents = client.get("/admin/api/main/documents/", HTTP_HOST=MAIN).json()["items"]
+    assert [item["title"] for item in images] == [main_secrets["image"].title]
+    assert [item["title"] for item in documents] == [main_secrets["document"].title]
+    assert SECRET in client.get("/admin/reports/page-types-usage/", HTTP_HOST=MAIN).text
