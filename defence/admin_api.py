@@ -12,9 +12,8 @@ from wagtail.images.permissions import permission_policy as image_policy
 
 class ConfinedImagesAdminAPIViewSet(ImagesAdminAPIViewSet):
     def get_queryset(self):
-        return (
-            super().get_queryset().filter(pk__in=image_policy.instances_user_has_permission_for(self.request.user, "choose").values("pk"))
-        )
+        choosable = image_policy.instances_user_has_permission_for(self.request.user, "choose").values("pk")
+        return super().get_queryset().filter(pk__in=choosable)
 
 
 class ConfinedDocumentsAdminAPIViewSet(DocumentsAdminAPIViewSet):
