@@ -7,6 +7,7 @@ import re
 import pytest
 from django.core import mail
 from django.core.files.base import ContentFile
+from django.test import Client
 from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction
 from wagtail_factories import ImageFactory
@@ -47,7 +48,8 @@ def test_login_never_sends_the_user_to_a_foreign_site(client, portal, path):
 def test_the_second_step_never_sends_the_user_to_a_foreign_site(client, portal):
     client.force_login(UserFactory(groups=[portal.thads.editors_group]))
     for target in (EVIL, "//evil.example/", "/\\evil.example"):
-        response = client.get("/admin/two-factor/verify/", {"next": target}, HTTP_HOST=MAIN)
+        response = client.get("/admin/2fa/", {"next": target}, HTTP_HOST=MAIN)
+        assert response.status_code == 200
         assert 'value="https://evil' not in response.text and 'value="//evil' not in response.text
         assert "evil.example" not in location(response)
 
@@ -262,3 +264,87 @@ def test_the_main_portals_own_editor_still_finds_its_uploads_and_last_edits(clie
     assert [item["title"] for item in images] == [main_secrets["image"].title]
     assert [item["title"] for item in documents] == [main_secrets["document"].title]
     assert SECRET in client.get("/admin/reports/page-types-usage/", HTTP_HOST=MAIN).text
+
+
+def test_no_admin_address_skips_the_second_step_when_it_is_required(client, portal, main_secrets, settings):
+    settings.STAFF_2FA_REQUIRED = True
+    private = published(portal.main.site.root_page, "rieng", title="Riêng")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    editor = UserFactory(groups=[portal.main.editors_group])
+    client.force_login(editor)
+    root, image = main_secrets["root"].pk, main_secrets["image"].pk
+    for url in (
+        "/admin/",
+        f"/admin/pages/{root}/",
+        "/admin/api/main/pages/?fields=*",
+        "/admin/api/main/images/",
+        f"/admin/images/chooser/{image}/select_format/",
+        f"/admin/choose-page/{root}/",
+        "/admin/snippets/choose/subsites/unit/create/",
+        "/admin/account/",
+        "/admin/reports/audit/?export=csv",
+        "/admin/localize/reports/translations/",
+        f"/admin/pages/{main_secrets['draft'].pk}/view_draft/",
+        "/admin/2fa/verify/",
+        "/rieng/",
+    ):
+        response = client.get(url, HTTP_HOST=MAIN)
+        assert response.status_code == 302 and location(response).startswith("/admin/2fa/"), url
+    response = client.post(f"/admin/pages/{main_secrets['live'].pk}/privacy/", {"restriction_type": "login"}, HTTP_HOST=MAIN)
+    assert response.status_code == 302 and not PageViewRestriction.objects.filter(page=main_secrets["live"]).exists()
+
+
+def test_custom_admin_views_refuse_a_forged_cross_site_post(portal, main_secrets, django_user_model):
+    forged = Client(enforce_csrf_checks=True)
+    chief = UserFactory(groups=[roles.CHIEF_EDITOR, roles.IT_ADMINS])
+    victim = UserFactory(groups=[portal.thads.editors_group])
+    forged.force_login(chief)
+    live = main_secrets["live"]
+    for url, data in (
+        (f"/admin/pages/{live.pk}/privacy/", {"restriction_type": "login"}),
+        (f"/admin/accounts/{victim.pk}/lock/", {"reason": "giả mạo"}),
+        (f"/admin/accounts/{victim.pk}/2fa-reset/", {}),
+        ("/admin/accounts/site-lockdown/", {"site": portal.thads.pk, "reason": "giả mạo"}),
+        (f"/admin/api/main/pages/{live.pk}/action/unpublish/", {}),
+        ("/admin/logout/", {}),
+    ):
+        assert forged.post(url, data, HTTP_HOST=MAIN).status_code == 403, url
+    victim.refresh_from_db()
+    assert victim.is_active and live.live and not PageViewRestriction.objects.filter(page=live).exists()
+    assert forged.get("/admin/", HTTP_HOST=MAIN).status_code == 200  # still logged in: the logout was refused too
+
+
+def test_a_low_role_cannot_promote_itself_through_its_own_account_form(client, portal):
+    editor = UserFactory(groups=[portal.thads.editors_group])
+    client.force_login(editor)
+    client.post(
+        "/admin/account/",
+        {
+            "name-first_name": "Tên",
+            "name-last_name": "Họ",
+            "is_superuser": "on",
+            "is_staff": "on",
+            "groups": [1, 2, 3],
+            "user_permissions": [1, 2, 3],
+        },
+        HTTP_HOST=MAIN,
+    )
+    editor.refresh_from_db()
+    assert not editor.is_superuser and not editor.is_staff
+    assert list(editor.groups.all()) == [portal.thads.editors_group] and not editor.user_permissions.exists()
+
+
+@pytest.mark.parametrize("path", ["/media/../moj_site/settings/base.py", "/media/%2e%2e/%2e%2e/etc/passwd", "/media//etc/passwd"])
+def test_media_serving_stays_inside_the_media_folder(client, portal, path):
+    assert client.get(path, HTTP_HOST=MAIN).status_code in (400, 404)
+
+
+def test_a_hostile_title_and_user_name_are_text_in_the_audit_report_and_its_export(client, portal):
+    hostile = "<script>alert(1)</script>"
+    author = UserFactory(username="x<svg onload=alert(1)>", first_name=hostile, groups=[portal.thads.editors_group])
+    page = StandardPageFactory(parent=portal.thads.site.root_page, slug="doc", title=f"{hostile} tiêu đề")
+    page.save_revision(user=author, log_action=True)
+    client.force_login(UserFactory(superuser=True))
+    report = client.get("/admin/reports/audit/", HTTP_HOST=MAIN)
+    assert report.status_code == 200 and "tiêu đề" in report.text
+    assert hostile not in report.text and "<svg onload" not in report.text
