@@ -348,3 +348,42 @@ def test_a_hostile_title_and_user_name_are_text_in_the_audit_report_and_its_expo
     report = client.get("/admin/reports/audit/", HTTP_HOST=MAIN)
     assert report.status_code == 200 and "tiêu đề" in report.text
     assert hostile not in report.text and "<svg onload" not in report.text
+
+
+def test_a_lockout_looks_the_same_for_a_known_and_an_unknown_name(client, portal):
+    UserFactory(username="co-that", groups=[portal.thads.editors_group])
+    answers = []
+    for username in ("co-that", "khong-co"):
+        for _attempt in range(6):
+            response = client.post("/admin/login/", {"username": username, "password": "sai"}, HTTP_HOST=MAIN)
+        answers.append((response.status_code, re.sub(r'value="[^"]*"|nonce="[^"]*"|"CSRF_TOKEN": "[^"]*"', "", response.text)))
+    assert answers[0] == answers[1]
+
+
+@pytest.mark.parametrize("url", ["//evil.example", "//evil.example/admin", "/\\evil.example/", "/en//evil.example"])
+def test_no_slash_or_language_redirect_leaves_the_portal(client, portal, url):
+    response = client.get(url, HTTP_HOST=MAIN)
+    assert response.status_code < 500
+    assert not re.match(r"(https?:)?[/\\]{2}(?!localhost)", location(response)), location(response)
+
+
+def test_public_search_finds_no_draft_private_or_unapproved_text(client, portal, main_secrets):
+    private = published(portal.main.site.root_page, "noi-bo", title=f"{SECRET} nội bộ")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    for path in ("/tim-kiem/", "/en/search/", "/tim-kiem/goi-y/"):
+        response = client.get(path, {"q": SECRET.lower()}, HTTP_HOST=MAIN)
+        assert response.status_code == 200 and f"{SECRET} " not in response.text, path
+
+
+@pytest.mark.parametrize("name", ["trang.html", "hinh.svg", "tep.xhtml"])
+def test_an_uploaded_page_or_drawing_is_never_rendered_in_the_portals_origin(client, portal, name):
+    document = get_document_model().objects.create(
+        title="Tệp",
+        file=ContentFile(b"<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>", name=name),
+        collection=portal.main.collection,
+    )
+    client.force_login(UserFactory(groups=[portal.main.editors_group]))  # whoever may download an unused file
+    response = client.get(document.url, HTTP_HOST=MAIN)
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment")
+    assert response.get("X-Content-Type-Options") == "nosniff"
