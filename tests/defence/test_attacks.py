@@ -7,8 +7,10 @@ import re
 import pytest
 from django.core import mail
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
 from wagtail_factories import ImageFactory
 
@@ -387,3 +389,84 @@ def test_an_uploaded_page_or_drawing_is_never_rendered_in_the_portals_origin(cli
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
     assert response.get("X-Content-Type-Options") == "nosniff"
+
+
+@pytest.fixture
+def thads_media(portal):
+    image = ImageFactory(title="Ảnh THADS", collection=portal.thads.collection)
+    document = get_document_model().objects.create(
+        title="Tệp THADS", file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="thads.pdf"), collection=portal.thads.collection
+    )
+    return image, document
+
+
+def test_a_component_editor_cannot_move_delete_or_tag_another_sites_media_in_bulk(client, portal, main_secrets, thads_media):
+    client.force_login(UserFactory(groups=[portal.thads.editors_group]))
+    main_image, main_document = main_secrets["image"], main_secrets["document"]
+    own_image, own_document = thads_media
+    attempts = [
+        (f"/admin/bulk/wagtailimages/image/delete/?id={main_image.pk}", {}),
+        (f"/admin/bulk/wagtaildocs/document/delete/?id={main_document.pk}", {}),
+        (f"/admin/bulk/wagtailimages/image/add_to_collection/?id={main_image.pk}", {"collection": portal.thads.collection_id}),
+        (f"/admin/bulk/wagtaildocs/document/add_to_collection/?id={main_document.pk}", {"collection": portal.thads.collection_id}),
+        (f"/admin/bulk/wagtailimages/image/add_to_collection/?id={own_image.pk}", {"collection": portal.main.collection_id}),
+        (f"/admin/bulk/wagtaildocs/document/add_to_collection/?id={own_document.pk}", {"collection": portal.main.collection_id}),
+        (f"/admin/bulk/wagtailimages/image/add_tags/?id={main_image.pk}", {"tags": "bi-sua"}),
+        (f"/admin/bulk/wagtaildocs/document/add_tags/?id={main_document.pk}", {"tags": "bi-sua"}),
+    ]
+    for url, data in attempts:
+        assert client.post(url, data, HTTP_HOST=MAIN).status_code < 500, url
+    for item, collection in ((main_image, portal.main.collection_id), (main_document, portal.main.collection_id)):
+        item.refresh_from_db()
+        assert item.collection_id == collection and not item.tags.exists()
+    for item in (own_image, own_document):
+        item.refresh_from_db()
+        assert item.collection_id == portal.thads.collection_id
+
+
+def test_a_component_editor_cannot_upload_into_or_move_media_to_another_sites_collection(client, portal, thads_media):
+    client.force_login(UserFactory(groups=[portal.thads.editors_group]))
+    own_image, own_document = thads_media
+    Image = get_image_model()
+    png = ImageFactory.build().file.read()  # a JPEG
+    client.post(
+        "/admin/images/multiple/add/",
+        {
+            "files[]": SimpleUploadedFile("chen.jpg", png, content_type="image/jpeg"),
+            "collection": portal.main.collection_id,
+            "title": "chen",
+        },
+        HTTP_HOST=MAIN,
+    )
+    client.post(
+        "/admin/documents/multiple/add/",
+        {
+            "files[]": SimpleUploadedFile("chen.pdf", b"%PDF-1.4\n%%EOF\n", content_type="application/pdf"),
+            "collection": portal.main.collection_id,
+        },
+        HTTP_HOST=MAIN,
+    )
+    client.post(
+        f"/admin/images/multiple/{own_image.pk}/",
+        {f"image-{own_image.pk}-title": "chuyen", f"image-{own_image.pk}-collection": portal.main.collection_id},
+        HTTP_HOST=MAIN,
+    )
+    client.post(
+        f"/admin/documents/multiple/{own_document.pk}/",
+        {f"doc-{own_document.pk}-title": "chuyen", f"doc-{own_document.pk}-collection": portal.main.collection_id},
+        HTTP_HOST=MAIN,
+    )
+    assert not Image.objects.filter(collection=portal.main.collection).exists()
+    assert not get_document_model().objects.filter(collection=portal.main.collection).exists()
+    # The same upload into the editor's own collection works: the attempts above were refused, not malformed.
+    own = client.post(
+        "/admin/images/multiple/add/",
+        {
+            "files[]": SimpleUploadedFile("rieng.jpg", png, content_type="image/jpeg"),
+            "collection": portal.thads.collection_id,
+            "title": "rieng",
+        },
+        HTTP_HOST=MAIN,
+    )
+    # The one sent to the main portal's collection was put in the editor's own.
+    assert set(Image.objects.filter(collection=portal.thads.collection).values_list("title", flat=True)) == {"chuyen", "chen", "rieng"}
