@@ -7,6 +7,7 @@ from wagtail.models import Locale
 
 from subsites.provisioning import provision_site
 from tests import platforms
+from tests.defence.attack_kit import main_secrets, thads_media  # noqa: F401 — fixtures of the attack probes
 
 
 @pytest.fixture(scope="package")
