@@ -10,6 +10,7 @@ from django.core import mail
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction
+from wagtail_factories import ImageFactory
 
 from accounts.factories import UserFactory
 from documents.factories import LegalDocumentIndexPageFactory
@@ -179,3 +180,21 @@ def test_an_uploaded_page_or_drawing_is_never_rendered_in_the_portals_origin(cli
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
     assert response.get("X-Content-Type-Options") == "nosniff"
+
+
+def test_logging_out_never_sends_the_user_to_a_foreign_site(client, portal):
+    client.force_login(UserFactory(groups=[portal.thads.editors_group]))
+    response = client.post(f"/admin/logout/?next={EVIL}", {"next": EVIL}, HTTP_HOST=MAIN)
+    assert response.status_code == 302 and "evil.example" not in location(response)
+
+
+def test_the_api_names_no_author_owner_or_e_mail_address(client, portal):
+    author = UserFactory(username="tac-gia", email="tac-gia@moj.gov.vn", groups=[portal.main.editors_group])
+    page = StandardPageFactory(parent=portal.main.site.root_page, slug="bai", title="Bài", owner=author)
+    page.save_revision(user=author).publish()
+    image = ImageFactory(title="Ảnh", collection=portal.main.collection, uploaded_by_user=author)
+    published(portal.main.site.root_page, "dung-anh", listing_image=image)
+    for url in (f"/api/v2/pages/{page.pk}/?fields=*", "/api/v2/pages/?fields=*", "/api/v2/images/?fields=*", f"/api/v2/images/{image.pk}/"):
+        response = client.get(url, HTTP_HOST=MAIN)
+        assert response.status_code == 200, url
+        assert "tac-gia" not in response.text and "@moj.gov.vn" not in response.text, url
