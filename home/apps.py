@@ -6,7 +6,9 @@ class HomeConfig(AppConfig):
     verbose_name = "Trang chủ và chuyên mục"
 
     def ready(self):
-        # Imported once the app registry is ready: Wagtail's admin form field overrides are registered then.
+        # Imported once the app registry is ready: Wagtail's admin form field overrides (dates, slugs) are registered then.
         from home.dates import register_admin_date_fields
+        from home.slugs import register_slug_widget
 
         register_admin_date_fields()
+        register_slug_widget()

@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from home.blocks import NOT_PUBLIC, is_public, public_pages
 from home.models import AttributionMixin, BasePage, ChildListingMixin, ReviewableMixin, SectionPage
+from home.slugs import free_slug
 from news.blocks import ArticleBody
 
 TEASER_RENDITION = "fill-480x270"
@@ -216,13 +217,7 @@ def _free_slug(article: ArticlePage, folder: ArchiveFolderPage) -> str:
     """The first `<slug>-N` free both in the folder and where the article still is (it is renamed before it moves)."""
     taken = set(folder.get_children().values_list("slug", flat=True))
     taken |= set(article.get_siblings(inclusive=False).values_list("slug", flat=True))
-    number = 2
-    while True:
-        suffix = f"-{number}"
-        slug = article.slug[: Page._meta.get_field("slug").max_length - len(suffix)] + suffix
-        if slug not in taken:
-            return slug
-        number += 1
+    return free_slug(article.slug, taken)
 
 
 def _rename(article: ArticlePage, slug: str) -> None:

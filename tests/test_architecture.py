@@ -27,7 +27,7 @@ INNER_IMPORTS_ALLOWED = {
     "moj_site/database.py": "embedded PostgreSQL is loaded only when DATABASE_URL is unset (production never loads it)",
     "editorial/apps.py": "signal receivers connected in AppConfig.ready(), once models are loaded",
     "accounts/apps.py": "signal receivers connected in AppConfig.ready(), once models are loaded",
-    "home/apps.py": "Wagtail's admin date fields bounded in AppConfig.ready(), once the admin is loaded",
+    "home/apps.py": "Wagtail's admin date and slug fields set in AppConfig.ready(), once the admin is loaded",
     "documents/apps.py": "signal receivers connected in AppConfig.ready(), once models are loaded",
 }
 
