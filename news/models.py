@@ -3,6 +3,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -166,6 +167,9 @@ class ArchiveFolderPage(ChildListingMixin, Page):
 
     listing_model = "news.ArticlePage"
     search_fields = []  # a folder is not something a citizen searches for
+    # Made by archive_folder() only: never offered in "add page" (issue 18), and skipped by the readers' breadcrumbs.
+    is_creatable = False
+    hidden_from_readers = True
 
     parent_page_types = ["home.SectionPage", "news.ArchiveFolderPage"]
     subpage_types = ["news.ArchiveFolderPage", "news.ArticlePage"]
@@ -181,6 +185,16 @@ class ArchiveFolderPage(ChildListingMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["items"] = self.paginate(request, self.listed_items())
         return context
+
+    @cached_property
+    def reader_title(self) -> str:
+        """What a reader sees instead of the folder's "2026" or "11": its section and period."""
+        section = self.get_ancestors().type(SectionPage).last()
+        parent = self.get_parent().specific
+        names = {"section": section.title if section else "", "year": self.slug}
+        if isinstance(parent, ArchiveFolderPage):
+            return _("%(section)s – tháng %(month)s/%(year)s") % {**names, "month": self.slug.lstrip("0"), "year": parent.slug}
+        return _("%(section)s – năm %(year)s") % names
 
 
 def archive_folder(section: Page, when: datetime.datetime) -> ArchiveFolderPage:
