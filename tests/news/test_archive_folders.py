@@ -19,9 +19,8 @@ WHEN = datetime.datetime(2025, 12, 30, 9, 0)
 @pytest.fixture
 def article(main_site):
     section = SectionPageFactory(parent=main_site.site.root_page, title="Tin tức – Sự kiện", slug="tin-tuc")
-    return ArticlePageFactory(
-        parent=archive_folder(section, timezone.make_aware(WHEN)), title="Hội nghị tổng kết công tác tư pháp", slug="hoi-nghi", date=timezone.make_aware(WHEN)
-    )
+    when = timezone.make_aware(WHEN)
+    return ArticlePageFactory(parent=archive_folder(section, when), title="Hội nghị tổng kết công tác tư pháp", slug="hoi-nghi", date=when)
 
 
 def breadcrumb(html: str) -> str:
