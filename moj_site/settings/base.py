@@ -137,7 +137,9 @@ LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# admin_translations/ holds the Vietnamese of Wagtail's, wagtail-localize's and Django's admin strings, overriding
+# their own partial catalogues (issue 18); a directory of its own so that `make makemessages` never marks them obsolete.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "admin_translations" / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -179,6 +181,7 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 # Staff e-mail addresses are not sent to gravatar.com (and the admin's image policy stays 'self').
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.login_form.PortalLoginForm"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Wagtail's responsive wrapper is a style="" attribute, which the public Content-Security-Policy refuses; the
 # stylesheet sizes embedded videos instead (aspect-ratio).
