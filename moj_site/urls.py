@@ -7,7 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from documents.media import serve_media
-from home.views import health
+from home.views import feeds, health
 from moj_site.api import api_router
 from search.views import search, suggest
 from subsites.sitemaps import LanguageSitemap
@@ -27,6 +27,8 @@ urlpatterns = [
     # English search: LocaleMiddleware activates English from the /en/ prefix.
     path("en/search/", search, name="search_en"),
     path("en/search/suggest/", suggest, name="search_suggest_en"),
+    path("nhan-tin/", feeds, name="feeds"),
+    path("en/feeds/", feeds, name="feeds_en"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -55,6 +55,12 @@ def main_menu(context):
     return {"home": home, "home_is_current": bool(home) and current_path == home.path, "links": links}
 
 
+@register.simple_tag(takes_context=True)
+def main_sections(context):
+    """The links of the main menu, for a page that lists them in its body (the 404 page)."""
+    return main_menu(context)["links"]
+
+
 def _links(values, current_path=""):
     """The configured links, without those to pages no longer live or public."""
     shown = {page.pk for page in public_pages(value.get("page") for value in values)}
