@@ -12,6 +12,7 @@ from accounts.factories import UserFactory
 from home.factories import SectionPageFactory
 from news.factories import ArticlePageFactory
 from news.models import ArchiveFolderPage, archive_folder
+from news.wagtail_hooks import section_items_url
 
 WHEN = datetime.datetime(2025, 12, 30, 9, 0)
 
@@ -59,3 +60,24 @@ def test_an_archive_folder_is_never_offered_nor_accepted_as_a_new_page(client, m
     response = client.post(f"/admin/pages/add/news/archivefolderpage/{section.pk}/", nested_form_data({"title": "2024", "slug": "2024"}))
     assert response.status_code in (302, 403)
     assert not ArchiveFolderPage.objects.filter(slug="2024").exists()
+
+
+def test_a_section_gives_its_editors_a_listing_of_all_its_items_newest_first(client, main_site, article):
+    """Without drilling year → month: the section's header offers the listing, which shows the articles of every
+    folder, newest first, and filters by who wrote them."""
+    section = article.get_parent().get_parent().get_parent()
+    later = ArticlePageFactory(
+        parent=archive_folder(section, timezone.now()), title="Tin mới nhất của chuyên mục", date=timezone.now(), owner=None
+    )
+    later.save_revision()
+    editor = UserFactory(username="bien_tap", groups=[main_site.editors_group])
+    client.force_login(editor)
+    explorer = client.get(f"/admin/pages/{section.pk}/").text
+    listing_url = section_items_url(section)
+    assert listing_url.replace("&", "&amp;") in explorer and "Tin bài của chuyên mục" in explorer
+    listing = client.get(listing_url).text
+    assert "Tin mới nhất của chuyên mục" in listing and "Hội nghị tổng kết công tác tư pháp" in listing
+    assert listing.index("Tin mới nhất của chuyên mục") < listing.index("Hội nghị tổng kết công tác tư pháp")
+    assert ">2025<" not in listing.split("<tbody", 1)[1]  # items, not folders
+    filtered = client.get(listing_url + f"&owner={editor.pk}").text
+    assert "Hội nghị tổng kết công tác tư pháp" not in filtered.split("<tbody", 1)[-1]
