@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "accounts",
     "audit",
     "demo",
+    "operations",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -217,6 +218,15 @@ if REDIS_URL:
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 if os.environ.get("TASKS_BACKEND", "immediate") == "database":
     TASKS["default"] = {"BACKEND": "django_tasks_db.DatabaseBackend"}
+
+# Backups (R-OPS-4, operations/backup.py): sets in BACKUP_DIR, encrypted when BACKUP_ENCRYPTION_KEY (a Fernet key) is
+# set; the newest set of each of the last 7 days, 5 weeks and 12 months is kept.
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / ".data" / "backups"))
+BACKUP_KEEP_DAILY = int(os.environ.get("BACKUP_KEEP_DAILY", "7"))
+BACKUP_KEEP_WEEKLY = int(os.environ.get("BACKUP_KEEP_WEEKLY", "5"))
+BACKUP_KEEP_MONTHLY = int(os.environ.get("BACKUP_KEEP_MONTHLY", "12"))
+# Who is e-mailed when a periodic job fails or does not run on time (operations/jobs.py).
+OPERATIONS_ALERT_EMAILS = env_list("OPERATIONS_ALERT_EMAILS")
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Cổng TTĐT Bộ Tư pháp <no-reply@moj.gov.vn>")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
