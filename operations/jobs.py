@@ -2,6 +2,7 @@
 fails (OPERATIONS_ALERT_EMAILS)."""
 
 import contextlib
+import contextvars
 import logging
 import traceback
 
@@ -30,13 +31,22 @@ class Recorder:
         self.lines.append(line)
 
 
+_current: contextvars.ContextVar[Recorder | None] = contextvars.ContextVar("current_job_run", default=None)
+
+
 @contextlib.contextmanager
 def recorded(job: str, run: JobRun | None = None):
-    """Marks the run as running, then success or failure with its message; a failure alerts and is re-raised."""
+    """Marks the run as running, then success or failure with its message; a failure alerts and is re-raised.
+    Inside a run of the same job (a command run by the scheduled task that records it too) it adds to that run."""
+    current = _current.get()
+    if current is not None and current.run.job == job:
+        yield current
+        return
     run = run or JobRun(job=job)
     run.started_at, run.outcome = timezone.now(), JobRun.Outcome.RUNNING
     run.save()
     recorder = Recorder(run)
+    token = _current.set(recorder)
     try:
         yield recorder
     except Exception as error:
@@ -46,6 +56,8 @@ def recorded(job: str, run: JobRun | None = None):
         run.save()
         alert(f"{job} thất bại", f"{run.message}\n\n{traceback.format_exc()[-4000:]}")
         raise
+    finally:
+        _current.reset(token)
     run.outcome, run.finished_at = JobRun.Outcome.SUCCESS, timezone.now()
     run.message = "\n".join(recorder.lines)[-10_000:]
     run.save()

@@ -27,6 +27,7 @@ class JobRun(models.Model):
         verbose_name = _("Lần chạy công việc định kỳ")
         verbose_name_plural = _("Lần chạy công việc định kỳ")
         ordering = ["-created_at"]
+        constraints = [models.UniqueConstraint(fields=["job", "scheduled_for"], name="one_run_per_job_and_slot")]
 
     def __str__(self):
         return f"{self.job} {self.created_at:%Y-%m-%d %H:%M}"
