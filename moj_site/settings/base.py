@@ -229,6 +229,8 @@ BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / ".data" / "backups"))
 BACKUP_KEEP_DAILY = int(os.environ.get("BACKUP_KEEP_DAILY", "7"))
 BACKUP_KEEP_WEEKLY = int(os.environ.get("BACKUP_KEEP_WEEKLY", "5"))
 BACKUP_KEEP_MONTHLY = int(os.environ.get("BACKUP_KEEP_MONTHLY", "12"))
+# The archive (R-OPS-7, operations/archive.py): one folder per exported period.
+ARCHIVE_DIR = Path(os.environ.get("ARCHIVE_DIR", BASE_DIR / ".data" / "archive"))
 # The periodic jobs (issue 17, operations/schedule.py): `manage.py run_scheduler` queues them when due, the worker
 # (`manage.py db_worker`, TASKS_BACKEND=database) runs them; each run is recorded and shown to IT administrators.
 OPERATIONS_SCHEDULE = {

@@ -19,7 +19,7 @@ class Command(BaseCommand):
         parser.add_argument("--no-prune", action="store_true", help="Keep every older set.")
 
     def handle(self, *args, target=None, no_prune=False, **options):
-        target = target or backup_dir()
+        target = Path(target or backup_dir())
         with recorded("backup") as run:
             path = create_backup(target, key=sealing.key_from_environment())
             run.say(f"set: {path}")
