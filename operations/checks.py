@@ -56,7 +56,7 @@ def search_check() -> Check:
     if not settings.ELASTICSEARCH_URL:
         return Check("search", True, "database", required=False)
     backend = get_search_backend()
-    ok = bool(backend.es.ping(request_timeout=3))
+    ok = bool(backend.es.options(request_timeout=3).ping())
     return Check("search", ok, "elasticsearch" if ok else "elasticsearch unreachable: searching the database", required=False)
 
 

@@ -13,6 +13,8 @@ from operations.jobs import alert
 from operations.models import JobRun
 from operations.schedule import jobs
 
+KEEP_RUNS = datetime.timedelta(days=90)
+
 
 def queue_due_jobs(now: datetime.datetime) -> list[JobRun]:
     queued = []
@@ -48,8 +50,14 @@ def flag_late_runs(now: datetime.datetime) -> list[JobRun]:
     return flagged
 
 
+def forget_old_runs(now: datetime.datetime) -> None:
+    """Runs are kept 90 days (the report shows the latest; the log keeps failures for as long as alerts matter)."""
+    JobRun.objects.filter(created_at__lt=now - KEEP_RUNS).delete()
+
+
 def tick(now: datetime.datetime | None = None) -> list[JobRun]:
     now = now or timezone.now()
+    forget_old_runs(now)
     flag_late_runs(now)
     queued = queue_due_jobs(now)
     tasks.heartbeat.enqueue()

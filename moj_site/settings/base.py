@@ -240,6 +240,9 @@ OPERATIONS_SCHEDULE = {
     "export_archive": {"command": "export_archive", "args": ["--last-month"], "monthly_on": 1, "daily_at": "03:00"},
     # The intake mailbox, when its IMAP polling command exists: {"command": "poll_mailbox", "every_minutes": 5}.
 }
+if TASKS["default"]["BACKEND"] == "django_tasks_db.DatabaseBackend":
+    # The worker's own table of task results (a heartbeat a minute) is emptied of what is older than a week.
+    OPERATIONS_SCHEDULE["prune_task_results"] = {"command": "prune_db_task_results", "args": ["--min-age-days", "7"], "daily_at": "04:00"}
 # A queued job not started this long after its time is late: an alert, and /health/ready/ says so.
 OPERATIONS_LATE_AFTER = datetime.timedelta(minutes=int(os.environ.get("OPERATIONS_LATE_AFTER_MINUTES", "15")))
 # Health and metrics (R-OPS-1, operations/health.py, operations/metrics.py): details and /metrics only for these

@@ -85,3 +85,18 @@ def test_each_answer_carries_a_request_id(client, db):
     assert len(response["X-Request-ID"]) == 32
     assert client.get("/health/", HTTP_X_REQUEST_ID="lb-1234-abcd")["X-Request-ID"] == "lb-1234-abcd"
     assert len(client.get("/health/", HTTP_X_REQUEST_ID="<script>")["X-Request-ID"]) == 32
+
+
+def test_elasticsearch_unreachable_leaves_the_portal_serving_on_database_search(client, db, settings):
+    closed_port = "http://127.0.0.1:9"
+    settings.ELASTICSEARCH_URL = closed_port
+    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.elasticsearch", "URLS": [closed_port], "TIMEOUT": 1}}
+
+    response = client.get("/health/ready/")
+
+    assert response.status_code == 200 and response.json()["status"] == "degraded"
+    assert response.json()["checks"]["search"] == {
+        "ok": False,
+        "required": False,
+        "detail": "elasticsearch unreachable: searching the database",
+    }
