@@ -126,7 +126,7 @@ def workers_rss(master):
 
 def django_shell(env, code):
     result = subprocess.run([sys.executable, "manage.py", "shell", "-c", code], env=env, cwd=ROOT, capture_output=True, text=True)
-    return result.stdout.strip()
+    return result.stdout.strip().splitlines()[-1]  # after the shell's own note on its automatic imports
 
 
 def main():
@@ -135,7 +135,12 @@ def main():
     parser.add_argument("--faults", action="store_true")
     args = parser.parse_args()
 
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "moj_site.settings.dev", "DATABASE_URL": bench_database_url("moj_bench_soak")}
+    env = {
+        **os.environ,
+        "LOG_LEVEL": "WARNING",
+        "DJANGO_SETTINGS_MODULE": "moj_site.settings.dev",
+        "DATABASE_URL": bench_database_url("moj_bench_soak"),
+    }
     env["MEDIA_ROOT"] = str(ROOT / ".data" / "bench-soak-media")
     redis = None
     if args.faults:
