@@ -2,6 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
+from django.utils import timezone
 
 from operations.scheduler import tick
 
@@ -17,7 +18,7 @@ class Command(BaseCommand):
         while True:
             close_old_connections()
             for run in tick():
-                self.stdout.write(f"queued {run.job} for {run.scheduled_for:%Y-%m-%d %H:%M}")
+                self.stdout.write(f"queued {run.job} for {timezone.localtime(run.scheduled_for):%Y-%m-%d %H:%M}")
             if once:
                 return
             time.sleep(interval)
