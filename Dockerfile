@@ -14,7 +14,8 @@ RUN /venv/bin/django-admin compilemessages --ignore=.venv \
 
 FROM python:3.11-slim-bookworm
 RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/* \
-    && useradd --system --create-home --uid 10001 moj && mkdir -p /data/media && chown moj /data/media
+    && useradd --system --create-home --uid 10001 moj && mkdir -p /data/media /data/backups /data/archive \
+    && chown moj /data/media /data/backups /data/archive
 COPY --from=build /venv /venv
 COPY --from=build --chown=moj /app /app
 WORKDIR /app

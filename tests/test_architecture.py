@@ -16,7 +16,7 @@ LAYERS = [
     {"subsites"},
     {"news", "documents", "qa"},
     {"editorial", "search", "audit"},
-    {"demo"},
+    {"demo", "operations"},
     {"moj_site"},
 ]
 APPS = set().union(*LAYERS)

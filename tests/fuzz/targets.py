@@ -57,6 +57,8 @@ def everywhere(path: str, view: str, readers=(), baseline=None, also=frozenset()
 # Django's URL patterns and the addresses that fill them; a pattern missing here fails test_every_public_url_pattern.
 ROUTES = {
     "health/": lambda demo: everywhere("/health/", "home.views.health"),
+    "health/ready/": lambda demo: everywhere("/health/ready/", "operations.health.ready"),
+    "metrics": lambda demo: everywhere("/metrics", "operations.metrics.metrics"),
     "robots.txt": lambda demo: everywhere("/robots.txt", "subsites.views.robots_txt"),
     "csp-report/": lambda demo: everywhere("/csp-report/", "defence.csp_reports.csp_report"),
     "tim-kiem/": lambda demo: view_everywhere("/tim-kiem/", "search.views.search"),
