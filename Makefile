@@ -12,7 +12,8 @@ export PORT
 # Dummy environment for `check --deploy`: production settings refuse to start without these.
 DEPLOY_ENV := DJANGO_SETTINGS_MODULE=moj_site.settings.production \
 	SECRET_KEY=check-deploy-dummy-0d6f3b9e8a7c4f21b5e6d7c8a9b0c1d2e3f4a5b6c7d8e9f0 \
-	DATABASE_URL=postgres://moj:moj@127.0.0.1:5432/moj PORTAL_DOMAIN=moj.gov.vn
+	DATABASE_URL=postgres://moj:moj@127.0.0.1:5432/moj PORTAL_DOMAIN=moj.gov.vn \
+	PERSONAL_DATA_KEYS=Y2hlY2stZGVwbG95LWR1bW15LWtleS0wMTIzNDU2Nzg=
 
 .PHONY: run test install install-dev system-tools browser messages makemessages lint check-django pytest demo clean help
 
