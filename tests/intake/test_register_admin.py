@@ -44,6 +44,10 @@ def unit(thads_site, staff):
     return unit
 
 
+def decide(client, entry, data):
+    return client.post(f"/admin/intake/{entry.pk}/quyet-dinh/", data, **ADMIN)
+
+
 def as_(client, staff, role):
     client.logout()
     if role:
@@ -75,7 +79,7 @@ def test_nobody_else_opens_the_register_or_an_entry(client, staff, entry, role):
 @pytest.mark.parametrize("role", [*KEEPERS, *OTHERS])
 def test_only_the_standing_board_and_the_chief_editor_decide(client, staff, entry, thads_site, role):
     as_(client, staff, role)
-    response = client.post(f"/admin/intake/{entry.pk}/quyet-dinh/", {"decision": "forward", "portal_site": thads_site.pk}, **ADMIN)
+    response = decide(client, entry, {"decision": "forward", "portal_site": thads_site.pk})
     entry.refresh_from_db()
     if role in KEEPERS:
         assert response.status_code == 302 and entry.state == State.FORWARDED and entry.target_site == thads_site
@@ -103,7 +107,7 @@ def test_forwarded_to_a_component_site_its_team_is_told_and_sees_the_entry_maske
 
 
 def test_routed_to_a_unit_its_focal_point_is_told_and_sees_it_masked(client, staff, entry, unit):
-    as_(client, staff, "standing_approver").post(f"/admin/intake/{entry.pk}/quyet-dinh/", {"decision": "route", "unit": unit.pk}, **ADMIN)
+    decide(as_(client, staff, "standing_approver"), entry, {"decision": "route", "unit": unit.pk})
     entry.refresh_from_db()
     assert entry.state == State.ROUTED and entry.target_unit == unit and entry.page is None
     assert any("focal_thads@moj.gov.vn" in message.to for message in mail.outbox)
@@ -158,11 +162,11 @@ def test_a_late_entry_is_offered_the_reason_too_late_and_the_refusal_is_e_mailed
 
 def test_a_refusal_needs_a_reason_and_a_comment_and_a_decided_entry_is_not_decided_again(client, staff, entry, thads_site):
     as_(client, staff, "chief")
-    response = client.post(f"/admin/intake/{entry.pk}/quyet-dinh/", {"decision": "refuse"}, **ADMIN)
+    response = decide(client, entry, {"decision": "refuse"})
     assert (
         response.status_code == 400 and "Chọn lý do từ chối theo Điều 14." in response.text and "Ghi ý kiến gửi người gửi." in response.text
     )
-    client.post(f"/admin/intake/{entry.pk}/quyet-dinh/", {"decision": "forward", "portal_site": thads_site.pk}, **ADMIN)
-    client.post(f"/admin/intake/{entry.pk}/quyet-dinh/", {"decision": "refuse", "reason": "quality", "comment": "x"}, **ADMIN)
+    decide(client, entry, {"decision": "forward", "portal_site": thads_site.pk})
+    decide(client, entry, {"decision": "refuse", "reason": "quality", "comment": "x"})
     entry.refresh_from_db()
     assert entry.state == State.FORWARDED and entry.refusal_reason == ""
