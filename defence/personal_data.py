@@ -23,12 +23,15 @@ VIEWED = "moj.personal_data_view"
 MASK = "•"
 
 
+def keys() -> list[str]:
+    """PERSONAL_DATA_KEYS, or the development key derived from SECRET_KEY."""
+    configured = list(getattr(settings, "PERSONAL_DATA_KEYS", []))
+    return configured or [base64.urlsafe_b64encode(hashlib.sha256(f"personal-data:{settings.SECRET_KEY}".encode()).digest()).decode()]
+
+
 def fernet() -> MultiFernet:
-    keys = list(getattr(settings, "PERSONAL_DATA_KEYS", []))
-    if not keys:
-        keys = [base64.urlsafe_b64encode(hashlib.sha256(f"personal-data:{settings.SECRET_KEY}".encode()).digest()).decode()]
     try:
-        return MultiFernet([Fernet(key) for key in keys])
+        return MultiFernet([Fernet(key) for key in keys()])
     except ValueError as error:
         raise ImproperlyConfigured(
             "PERSONAL_DATA_KEYS: each key must be 32 url-safe base64-encoded bytes (Fernet.generate_key())"
