@@ -48,6 +48,8 @@ install-dev: $(VENV)/.installed-dev
 # gettext compiles the interface catalogues; fonts give Chromium and the demo PDFs Vietnamese glyphs.
 system-tools:
 	@command -v msgfmt >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi dejavu || $(call apt_install,gettext fonts-dejavu-core fontconfig)
+	@# The IMAP server the e-mail channel of the intake register is tested against (tests/intake/imap_server.py).
+	@test -x /usr/sbin/dovecot || $(call apt_install,dovecot-imapd)
 
 # Browser journeys run in Debian's chromium, driven by Playwright from PyPI (no browser download).
 browser:

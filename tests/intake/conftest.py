@@ -5,6 +5,9 @@ import html
 import io
 import json
 import re
+import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -12,6 +15,7 @@ from PIL import Image
 from accounts import roles
 from accounts.factories import UserFactory
 from defence import spam
+from tests.intake import imap_server as imap_server_module
 
 MINIMAL_PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
@@ -74,3 +78,14 @@ def staff(main_site, thads_site):
         "thads_editor": UserFactory(username="thads_editor", groups=[thads_site.editors_group]),
         "focal_thads": UserFactory(username="focal_thads", groups=[roles.FOCAL_POINTS]),
     }
+
+
+@pytest.fixture(scope="module")
+def imap_server():
+    """Dovecot on a loopback port for this module's tests (tests/intake/imap_server.py)."""
+    root = Path(tempfile.mkdtemp(prefix="moj-dovecot-"))
+    process, server = imap_server_module.start(root)
+    yield server
+    process.terminate()
+    process.wait(timeout=10)
+    shutil.rmtree(root, ignore_errors=True)
