@@ -19,11 +19,24 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from defence.clients import client_ip
 
 CHALLENGE_LIFETIME = 30 * 60  # seconds: time to fill a long form
-NUMBER_WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
+# Numbers in words, so that the question is read (by people and screen readers) rather than parsed.
+NUMBER_WORDS = [
+    pgettext_lazy("number", "không"),
+    pgettext_lazy("number", "một"),
+    pgettext_lazy("number", "hai"),
+    pgettext_lazy("number", "ba"),
+    pgettext_lazy("number", "bốn"),
+    pgettext_lazy("number", "năm"),
+    pgettext_lazy("number", "sáu"),
+    pgettext_lazy("number", "bảy"),
+    pgettext_lazy("number", "tám"),
+    pgettext_lazy("number", "chín"),
+]
 QUESTION_SALT = "defence.spam.question"
 HONEYPOT = "trang_web"  # "website": a field people never see and bots fill
 REFUSED = _("Không kiểm tra được bạn là người gửi thật. Hãy trả lời câu hỏi kiểm tra rồi gửi lại.")
@@ -90,8 +103,8 @@ def new_question() -> Question:
     ident = secrets.token_hex(8)
     token = signing.dumps({"id": ident, "h": _sign(f"{ident}:{first + second}")}, salt=QUESTION_SALT)
     text = _("%(first)s cộng %(second)s bằng bao nhiêu? Nhập kết quả bằng chữ số.") % {
-        "first": NUMBER_WORDS[first].capitalize(),
-        "second": NUMBER_WORDS[second],
+        "first": str(NUMBER_WORDS[first]).capitalize(),
+        "second": str(NUMBER_WORDS[second]),
     }
     return Question(str(text), token)
 
