@@ -84,6 +84,7 @@ def decide(request, entry_id):
     entry = get_object_or_404(Entry, pk=entry_id)
     form = DecisionForm(request.POST, entry=entry)
     if not form.is_valid():
+        personal_data.log_view(entry, request.user, "sender")  # the page is shown again, with the sender
         return TemplateResponse(request, "intake/admin/entry.html", _entry_context(request, entry, True, form), status=400)
     data, user = form.cleaned_data, request.user
     try:

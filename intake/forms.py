@@ -15,18 +15,17 @@ from vietnamese.identifiers import validate_citizen_id, validate_phone, validate
 
 DATE_FORMATS = ["%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y"]
 EARLIEST_DATE = datetime.date(1945, 9, 2)
-REQUIRED = _("Hãy nhập %(field)s.")
 
 
-def required(label):
-    return {"required": REQUIRED % {"field": str(label).lower()}}
+def required(message):
+    return {"required": message}
 
 
 class SenderFields(forms.Form):
     """The sender block of Art 9.3, shared by the web form and letters registered by hand."""
 
     organisation = forms.CharField(label=_("Cơ quan, tổ chức"), max_length=255, required=False)
-    full_name = forms.CharField(label=_("Họ và tên"), max_length=200, error_messages=required(_("Họ và tên")))
+    full_name = forms.CharField(label=_("Họ và tên"), max_length=200, error_messages=required(_("Hãy nhập họ và tên.")))
     position = forms.CharField(label=_("Chức vụ"), max_length=200, required=False)
     tax_code = forms.CharField(
         label=_("Mã số thuế"), max_length=20, required=False, help_text=_("Của cơ quan, tổ chức hoặc cá nhân: 10 hoặc 13 chữ số.")
@@ -34,15 +33,18 @@ class SenderFields(forms.Form):
     citizen_id = forms.CharField(
         label=_("Số định danh cá nhân (căn cước)"),
         max_length=20,
-        error_messages=required(_("Số định danh cá nhân")),
+        error_messages=required(_("Hãy nhập số định danh cá nhân.")),
         help_text=_("12 chữ số."),
     )
-    phone = forms.CharField(label=_("Điện thoại"), max_length=30, error_messages=required(_("Số điện thoại")))
-    address = forms.CharField(label=_("Địa chỉ"), max_length=500, error_messages=required(_("Địa chỉ")))
+    phone = forms.CharField(label=_("Điện thoại"), max_length=30, error_messages=required(_("Hãy nhập số điện thoại.")))
+    address = forms.CharField(label=_("Địa chỉ"), max_length=500, error_messages=required(_("Hãy nhập địa chỉ.")))
     email = forms.EmailField(
         label=_("Thư điện tử"),
         max_length=254,
-        error_messages={**required(_("Địa chỉ thư điện tử")), "invalid": _("Địa chỉ thư điện tử không đúng (ví dụ: ten@coquan.gov.vn).")},
+        error_messages={
+            **required(_("Hãy nhập địa chỉ thư điện tử.")),
+            "invalid": _("Địa chỉ thư điện tử không đúng (ví dụ: ten@coquan.gov.vn)."),
+        },
     )
 
     def clean_tax_code(self):
@@ -63,9 +65,9 @@ class InformationFields(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": _("Hãy chọn loại thông tin."), "invalid_choice": _("Loại thông tin không hợp lệ.")},
     )
-    title = forms.CharField(label=_("Tiêu đề"), max_length=500, error_messages=required(_("Tiêu đề")))
+    title = forms.CharField(label=_("Tiêu đề"), max_length=500, error_messages=required(_("Hãy nhập tiêu đề.")))
     content = forms.CharField(
-        label=_("Nội dung"), max_length=50_000, widget=forms.Textarea(attrs={"rows": 10}), error_messages=required(_("Nội dung"))
+        label=_("Nội dung"), max_length=50_000, widget=forms.Textarea(attrs={"rows": 10}), error_messages=required(_("Hãy nhập nội dung."))
     )
     signed_on = forms.DateField(
         label=_("Ngày ký ban hành (văn bản) hoặc ngày diễn ra sự kiện"),
