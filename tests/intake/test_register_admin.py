@@ -134,6 +134,7 @@ def test_publish_creates_a_prefilled_draft_linked_both_ways_whose_deadline_count
         "Sở Tư pháp tỉnh Ninh Bình",
         "Sáng 25/11, hội nghị tập huấn.",
     )
+    assert client.get(response.url, **ADMIN).status_code == 200  # the editor opens the pre-filled draft
     body = str(article.body)
     assert "Đoạn hai." in body and "bao-cao.pdf" in body
     assert article.get_ancestors().filter(pk=section.pk).exists()
