@@ -1,8 +1,12 @@
 """The register in the admin: its URLs, its menu item (for those who have entries to see), the Standing Board's
 dashboard panel (new entries, unanswered completion requests) and the focal points of units as snippets."""
 
+from django.contrib import messages
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -11,7 +15,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from intake import admin_views, exports
-from intake.access import is_register_keeper, may_open_register
+from intake.access import is_register_keeper, may_open_register, visible_entries
 from intake.models import Entry, FocalPoint, State
 
 
@@ -59,6 +63,22 @@ class RegisterPanel(Component):
 def intake_dashboard_panel(request, panels):
     if is_register_keeper(request.user):
         panels.append(RegisterPanel())
+
+
+@hooks.register("before_edit_page")
+def show_where_the_item_came_from(request, page):
+    """The other way of the link (R-IN-5): an item made from information sent to the portal says so in its editor,
+    with the time it was received (Art 13 counts from it) and, for those who may open it, a link to the entry."""
+    entry = Entry.objects.filter(page=page).order_by("received_at").first()
+    if entry is None or request.method != "GET":
+        return
+    text = _("Tin bài được tạo từ thông tin số %(number)s, tiếp nhận lúc %(time)s; hạn đăng tải tính từ lúc tiếp nhận (Điều 13).") % {
+        "number": entry.pk,
+        "time": date_format(localtime(entry.received_at), "H:i d/m/Y"),
+    }
+    if visible_entries(request.user).filter(pk=entry.pk).exists():
+        text = format_html('{} <a href="{}">{}</a>', text, reverse("intake_entry", args=[entry.pk]), _("Xem trong sổ tiếp nhận"))
+    messages.info(request, text)
 
 
 class FocalPointViewSet(SnippetViewSet):

@@ -134,7 +134,9 @@ def test_publish_creates_a_prefilled_draft_linked_both_ways_whose_deadline_count
         "Sở Tư pháp tỉnh Ninh Bình",
         "Sáng 25/11, hội nghị tập huấn.",
     )
-    assert client.get(response.url, **ADMIN).status_code == 200  # the editor opens the pre-filled draft
+    editor = client.get(response.url, **ADMIN)
+    assert editor.status_code == 200  # the editor opens the pre-filled draft, and says where it came from
+    assert f"Tin bài được tạo từ thông tin số {entry.pk}" in editor.text and f'href="/admin/intake/{entry.pk}/"' in editor.text
     body = str(article.body)
     assert "Đoạn hai." in body and "bao-cao.pdf" in body
     assert article.get_ancestors().filter(pk=section.pk).exists()
