@@ -9,7 +9,7 @@ RUN python -m venv /venv && /venv/bin/pip install --no-cache-dir -r requirements
 COPY . .
 # collectstatic needs production settings to import; these values are placeholders used only here.
 RUN /venv/bin/django-admin compilemessages --ignore=.venv \
-    && SECRET_KEY=build-only DATABASE_URL=postgres://build@localhost/build PORTAL_DOMAIN=build.invalid \
+    && SECRET_KEY=build-only DATABASE_URL=postgres://build@localhost/build PORTAL_DOMAIN=build.invalid PERSONAL_DATA_KEYS=build-only \
        DJANGO_SETTINGS_MODULE=moj_site.settings.production /venv/bin/python manage.py collectstatic --no-input
 
 FROM python:3.11-slim-bookworm

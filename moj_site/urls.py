@@ -40,6 +40,8 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     # One sitemap per site and per language: /sitemap.xml, /en/sitemap.xml.
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LanguageSitemap}}, name="sitemap"),
+    # The form of Art 9 (R-IN-1), in Vietnamese and under /en/.
+    path("", include("intake.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -16,6 +16,7 @@ LAYERS = [
     {"subsites"},
     {"news", "documents", "qa"},
     {"editorial", "search", "audit"},
+    {"intake"},
     {"demo", "operations"},
     {"moj_site"},
 ]

@@ -1,25 +1,15 @@
 """Settings shared by every environment. Everything that differs comes from the environment;
 the README lists every variable read here and in the per-environment modules."""
 
-import datetime
 import os
 from pathlib import Path
 
 from csp.constants import NONCE, NONE, REPORT_SAMPLE, SELF, UNSAFE_INLINE
 
 from moj_site.database import database_settings
-
-BASE_DIR = Path(__file__).resolve().parent.parent.parent
-
-
-def env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
-
-def env_bool(name: str, default: bool) -> bool:
-    value = os.environ.get(name)
-    return default if value is None else value.strip().lower() in {"1", "true", "yes", "on"}
-
+from moj_site.settings.environment import BASE_DIR, env_bool, env_list
+from moj_site.settings.intake import *  # noqa: F403
+from moj_site.settings.operations import *  # noqa: F403
 
 # Host names: the main portal is PORTAL_DOMAIN, each component site <slug>.PORTAL_DOMAIN (R-SITE-1).
 PORTAL_DOMAIN = os.environ.get("PORTAL_DOMAIN", "localhost")
@@ -37,6 +27,7 @@ INSTALLED_APPS = [
     "search",
     "accounts",
     "audit",
+    "intake",
     "demo",
     "operations",
     "axes",
@@ -244,38 +235,6 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 if os.environ.get("TASKS_BACKEND", "immediate") == "database":
     TASKS["default"] = {"BACKEND": "django_tasks_db.DatabaseBackend"}
 
-# Backups (R-OPS-4, operations/backup.py): sets in BACKUP_DIR, encrypted when BACKUP_ENCRYPTION_KEY (a Fernet key) is
-# set; the newest set of each of the last 7 days, 5 weeks and 12 months is kept.
-BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / ".data" / "backups"))
-BACKUP_KEEP_DAILY = int(os.environ.get("BACKUP_KEEP_DAILY", "7"))
-BACKUP_KEEP_WEEKLY = int(os.environ.get("BACKUP_KEEP_WEEKLY", "5"))
-BACKUP_KEEP_MONTHLY = int(os.environ.get("BACKUP_KEEP_MONTHLY", "12"))
-# The archive (R-OPS-7, operations/archive.py): one folder per exported period.
-ARCHIVE_DIR = Path(os.environ.get("ARCHIVE_DIR", BASE_DIR / ".data" / "archive"))
-# The periodic jobs (issue 17, operations/schedule.py): `manage.py run_scheduler` queues them when due, the worker
-# (`manage.py db_worker`, TASKS_BACKEND=database) runs them; each run is recorded and shown to IT administrators.
-OPERATIONS_SCHEDULE = {
-    "send_deadline_reminders": {"command": "send_deadline_reminders", "every_minutes": 5},
-    "suspend_inactive_accounts": {"command": "suspend_inactive_accounts", "daily_at": "01:30"},
-    "backup": {"command": "backup", "daily_at": "02:00"},
-    "export_archive": {"command": "export_archive", "args": ["--last-month"], "monthly_on": 1, "daily_at": "03:00"},
-    # The intake mailbox, when its IMAP polling command exists: {"command": "poll_mailbox", "every_minutes": 5}.
-}
-if TASKS["default"]["BACKEND"] == "django_tasks_db.DatabaseBackend":
-    # The worker's own table of task results (a heartbeat a minute) is emptied of what is older than a week.
-    OPERATIONS_SCHEDULE["prune_task_results"] = {"command": "prune_db_task_results", "args": ["--min-age-days", "7"], "daily_at": "04:00"}
-# A queued job not started this long after its time is late: an alert, and /health/ready/ says so.
-OPERATIONS_LATE_AFTER = datetime.timedelta(minutes=int(os.environ.get("OPERATIONS_LATE_AFTER_MINUTES", "15")))
-# Health and metrics (R-OPS-1, operations/health.py, operations/metrics.py): details and /metrics only for these
-# addresses or networks, or with HEALTH_TOKEN as a bearer token.
-HEALTH_ALLOWED_IPS = env_list("HEALTH_ALLOWED_IPS", "127.0.0.1,::1")
-HEALTH_TOKEN = os.environ.get("HEALTH_TOKEN", "")
-# Where a worker runs the tasks (TASKS_BACKEND=database), a heartbeat older than this makes the portal not ready.
-HEALTH_REQUIRE_WORKER = env_bool("HEALTH_REQUIRE_WORKER", os.environ.get("TASKS_BACKEND", "immediate") == "database")
-HEALTH_HEARTBEAT_MAX_AGE = datetime.timedelta(seconds=int(os.environ.get("HEALTH_HEARTBEAT_MAX_AGE_SECONDS", "180")))
-HEALTH_BACKUP_MAX_AGE = datetime.timedelta(hours=int(os.environ.get("HEALTH_BACKUP_MAX_AGE_HOURS", "26")))
-# Who is e-mailed when a periodic job fails or does not run on time (operations/jobs.py).
-OPERATIONS_ALERT_EMAILS = env_list("OPERATIONS_ALERT_EMAILS")
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Cổng TTĐT Bộ Tư pháp <no-reply@moj.gov.vn>")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

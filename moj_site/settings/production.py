@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 # Checked before importing base: without DATABASE_URL, base would start an embedded server.
-_missing = [name for name in ("SECRET_KEY", "DATABASE_URL", "PORTAL_DOMAIN") if not os.environ.get(name)]
+_missing = [name for name in ("SECRET_KEY", "DATABASE_URL", "PORTAL_DOMAIN", "PERSONAL_DATA_KEYS") if not os.environ.get(name)]
 if _missing:
     raise ImproperlyConfigured(f"Production settings need these environment variables: {', '.join(_missing)}")
 

@@ -90,6 +90,16 @@ ROUTES = {
         *everywhere(demo.media_path, "documents.media.serve_media"),
         *[Target(HOSTS[0], f"/media/{value}", "documents.media.serve_media") for value in corpus.PATH_SEGMENTS.values()],
     ],
+    # The form of Art 9 (intake/): a 404 on component sites; its posts are fuzzed by tests/fuzz/test_public_forms.py.
+    "gui-thong-tin/": lambda demo: [
+        *everywhere("/gui-thong-tin/", "intake.views.submission"),
+        Target(HOSTS[0], "/en/gui-thong-tin/", "intake.views.submission"),
+    ],
+    "gui-thong-tin/bo-sung/<str:token>/": lambda demo: [
+        Target(HOSTS[0], f"/gui-thong-tin/bo-sung/{value}/", "intake.completion.complete")
+        for value in corpus.PATH_SEGMENTS.values()
+        if "%2F" not in value
+    ],
     "admin/login/": lambda demo: view_everywhere("/admin/login/", "wagtail.admin.views.account.LoginView"),
     "admin/logout/": lambda demo: everywhere("/admin/logout/", "wagtail.admin.views.account.LogoutView"),
     "admin/password_reset/": lambda demo: everywhere("/admin/password_reset/", "admin.password_reset"),
