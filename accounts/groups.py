@@ -5,7 +5,9 @@ whole-tree group or a group of their own, nor gives a group rights on the whole 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import ProtectedError
 from django.shortcuts import redirect
+from django.utils.translation import gettext as _
 from wagtail.users.views import groups
 
 from accounts.changes import group_grants, log_group_change
@@ -50,6 +52,18 @@ class GroupDeleteView(groups.DeleteView):
     def dispatch(self, request, *args, **kwargs):
         refuse_unless_may_change(request, self.object, "group_delete")
         return super().dispatch(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        """A site's team groups belong to the site: the database refused to delete them, with a server error (issue 12)."""
+        try:
+            with transaction.atomic():
+                return super().post(request, *args, **kwargs)
+        except ProtectedError as error:
+            users = ", ".join(sorted({str(instance) for instance in error.protected_objects}))
+            messages.error(
+                request, _("Không xoá được nhóm “%(group)s”: %(users)s cần đến nhóm này.") % {"group": self.object, "users": users}
+            )
+            return redirect("wagtailusers_groups:edit", self.object.pk)
 
 
 def refuse_unless_may_change(request, group, action: str) -> None:

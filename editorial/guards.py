@@ -20,17 +20,19 @@ admin's own URLs):
 | wagtail-localize's *Convert to alias* | refused (an alias follows its source's live status) |
 | choosing a page for translation | only a Vietnamese page the user may edit, on a site with an English edition |
 | the workflow cancellation prompt | only for a page the user may edit (it shows the page's state) |
+| wagtail-localize's machine translation | only for a translation the user may edit (it writes its strings) |
 """
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.http import JsonResponse
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.action_menu import SubmitForModerationMenuItem
+from wagtail.admin.api.urls import admin_api
 from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.forms.pages import PageViewRestrictionForm
@@ -39,6 +41,8 @@ from wagtail.admin.views import page_privacy
 from wagtail.admin.views.pages import workflow as workflow_views
 from wagtail.log_actions import log
 from wagtail.models import Page, TaskState
+from wagtail_localize.models import Translation
+from wagtail_localize.views.edit_translation import machine_translate as localize_machine_translate
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
@@ -204,7 +208,10 @@ def admin_api_page_action(request, pk, action_name):
         return JsonResponse({"message": str(DIRECT_PUBLISH_REFUSED)}, status=403)
     if action_name == "delete" and has_live_pages(get_object_or_404(Page, pk=pk)):
         return JsonResponse({"message": str(LIVE_REMOVAL_REFUSED)}, status=403)
-    return PagesAdminAPIViewSet.as_view({"post": "action_view"})(request, pk=pk, action_name=action_name)
+    # Through the admin API's router, as Wagtail's own URL does: the actions answer with the page, whose URLs the router
+    # gives; called bare, every allowed action (a move by the page's editor) failed with a server error (issue 12).
+    view = admin_api.wrap_view(PagesAdminAPIViewSet.as_view({"post": "action_view"}))
+    return view(request, pk=pk, action_name=action_name)
 
 
 @require_admin_access
@@ -244,3 +251,17 @@ def confirm_workflow_cancellation(request, page_id):
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
     return workflow_views.ConfirmWorkflowCancellation.as_view()(request, page_id)
+
+
+@require_admin_access
+def machine_translate(request, translation_id):
+    """wagtail-localize asks for the machine translator before it asks who is asking: guarded first, like every other
+    door of the translation editor, so that only someone who may edit the translated page fills it (R-EN-1)."""
+    translation = get_object_or_404(Translation, pk=translation_id)
+    try:
+        target = translation.get_target_instance()
+    except ObjectDoesNotExist as error:
+        raise Http404 from error
+    if not (isinstance(target, Page) and target.permissions_for_user(request.user).can_edit()):
+        raise PermissionDenied
+    return localize_machine_translate(request, translation_id=translation_id)

@@ -15,6 +15,7 @@ urlpatterns = [
     path("admin/api/main/pages/<int:pk>/action/<str:action_name>/", guards.admin_api_page_action),
     path("admin/localize/update/<int:translation_source_id>/", guards.update_translations),
     path("admin/localize/page/<int:page_id>/convert_to_alias/", guards.convert_to_alias),
+    path("admin/localize/translate/<int:translation_id>/machine_translate/", guards.machine_translate),
     path("admin/pages/<int:page_id>/privacy/", guards.set_privacy),
     path("admin/pages/workflow/confirm_cancellation/<int:page_id>/", guards.confirm_workflow_cancellation),
 ]

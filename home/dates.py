@@ -8,6 +8,7 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin import widgets
 from wagtail.admin.forms.models import register_form_field_override
@@ -30,10 +31,33 @@ class PlausibleDateField(forms.DateField):
 
 
 class PlausibleDateTimeField(forms.DateTimeField):
+    """A default such as `timezone.now` makes Django send the instant back in a hidden "initial-" field, to tell whether
+    the editor changed the date; that copy never parsed as the widget's value, so every save of an unchanged article
+    counted as a change: an approver approving from the editor saved a revision, became an author of the item and was
+    refused as reviewing their own text (issue 12). The value shown is compared instead, to the minute the widget shows."""
+
+    def __init__(self, *, show_hidden_initial=False, **kwargs):
+        super().__init__(**kwargs)
+
+    def has_changed(self, initial, data):
+        if isinstance(initial, datetime.datetime) and data:
+            try:
+                value = self.to_python(data)
+            except ValidationError:
+                return True
+            return value is None or _to_the_minute(value) != _to_the_minute(initial)
+        return super().has_changed(initial, data)
+
     def validate(self, value):
         super().validate(value)
         if value:
             check_range(value.date())  # in the editor's time zone, as typed
+
+
+def _to_the_minute(moment: datetime.datetime) -> datetime.datetime:
+    if timezone.is_aware(moment):
+        moment = timezone.localtime(moment)
+    return moment.replace(second=0, microsecond=0, tzinfo=None)
 
 
 def register_admin_date_fields() -> None:

@@ -2,10 +2,12 @@
 
 from django.urls import path
 
-from subsites.views import browse_own_trees, robots_txt
+from subsites.views import browse_own_trees, delete_site, robots_txt, snippet_chooser_create
 
 urlpatterns = [
     # Before Wagtail's own chooser URL: the page chooser stays inside the user's trees (R-SITE-2).
     path("admin/choose-page/<int:parent_page_id>/", browse_own_trees),
+    path("admin/snippets/choose/<slug:app_label>/<slug:model_name>/create/", snippet_chooser_create),
+    path("admin/sites/delete/<int:pk>/", delete_site),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]

@@ -1,6 +1,8 @@
+from django.apps import apps
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.ui.tables import BooleanColumn, Column
@@ -9,7 +11,8 @@ from wagtail.admin.views.chooser import BrowseView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 from wagtail.models import GroupPagePermission, Page, Site
-from wagtail.permissions import page_permission_policy
+from wagtail.permissions import page_permission_policy, site_permission_policy
+from wagtail.sites.views import SiteViewSet
 
 from subsites.forms import EditSiteForm, NewSiteForm
 from subsites.models import PortalSite
@@ -104,3 +107,38 @@ def robots_txt(request):
     if site.root_page.get_translations().live().exists():
         lines.append(f"Sitemap: {site.root_url}/en/sitemap.xml")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+@require_admin_access
+def snippet_chooser_create(request, app_label, model_name):
+    """Wagtail gives every snippet chooser a "create" address, but the portal's choosers have no creation form: a
+    snippet is made on its own screen, with its panels. Wagtail answered a POST there with a server error (issue 12)."""
+    try:
+        model = apps.get_model(app_label, model_name)
+    except LookupError as error:
+        raise Http404 from error
+    viewset = getattr(model, "snippet_viewset", None)
+    chooser = viewset.chooser_viewset if viewset else None
+    if chooser is None or (chooser.creation_form_class, chooser.form_fields, chooser.exclude_form_fields) == (None, None, None):
+        raise Http404
+    return chooser.create_view(request)
+
+
+WAGTAIL_SITES = SiteViewSet("wagtailsites", url_prefix="sites")  # the viewset of Settings → Sites, for its delete view
+
+
+@require_admin_access
+def delete_site(request, pk):
+    """A site of the portal is more than Wagtail's Site (its teams, collection, workflow, units): deleting the Site alone
+    was refused by the database with a server error (issue 12). It is refused with the way to switch it off instead."""
+    if not site_permission_policy.user_has_permission(request.user, "delete"):
+        raise PermissionDenied
+    portal_site = PortalSite.objects.filter(site_id=pk).first()
+    if portal_site is not None:
+        messages.error(
+            request,
+            _("“%(name)s” là một trang của cổng, không xoá ở đây được: để ngừng phục vụ, tắt nó trong “Trang thành phần”.")
+            % {"name": portal_site.name},
+        )
+        return redirect("wagtailsites:edit", pk)
+    return WAGTAIL_SITES.delete_view(request, pk=pk)

@@ -38,6 +38,7 @@ PLATFORM_OF_FIXTURE = {
     "portal_server": "journeys",
 }
 INCLUDED_IN = {"main": "sites"}  # a test that needs the main portal and thads runs on "sites"
+COSTLY_PLATFORMS = {"demo", "fuzz"}  # built by load_demo; every worker builds "sites" (a few seconds)
 
 
 def pytest_ignore_collect(collection_path, config):
@@ -51,6 +52,7 @@ def _names_e2e(arg: str) -> bool:
     return Path(arg.split("::")[0]).resolve().is_relative_to(E2E)
 
 
+@pytest.hookimpl(wrapper=True)  # around pytest-xdist's, which reads the groups
 def pytest_collection_modifyitems(config, items):
     journeys = [item for item in items if E2E in item.path.parents]
     if journeys and len(journeys) != len(items):
@@ -59,6 +61,16 @@ def pytest_collection_modifyitems(config, items):
         item.add_marker(pytest.mark.e2e)
         # Declares the database, so that pytest-django sets up the test database for the journeys.
         item.add_marker(pytest.mark.django_db)
+    for item in items:
+        item.add_marker(pytest.mark.xdist_group(xdist_group(item)))
+    return (yield)
+
+
+def xdist_group(item) -> str:
+    """With `pytest -n 2 --dist loadgroup` (make pytest): the tests of a costly platform run in one worker, which
+    builds it once; the others stay with their module, whose module-scoped fixtures are built once."""
+    platform = platform_of(item)
+    return platform if platform in COSTLY_PLATFORMS else item.nodeid.split("::")[0]
 
 
 def platform_of(item) -> str:
@@ -136,10 +148,16 @@ def demo_portal(django_db_setup, django_db_blocker):
 
 
 def pytest_terminal_summary(terminalreporter):
-    """Print the size of the permission matrix (tests/subsites/test_isolation_matrix.py)."""
+    """Print the size of the permission matrices: screens (tests/subsites/test_isolation_matrix.py), actions performed
+    with POST (tests/subsites/test_action_matrix.py)."""
+    from tests.subsites.test_action_matrix import ALL_ACTIONS, cells
     from tests.subsites.test_isolation_matrix import ACCOUNTS, GLOBAL_CASES, SITE_CASES, TARGETS
 
     terminalreporter.write_line(
         f"permission matrix: {len(SITE_CASES) + len(GLOBAL_CASES)} cases "
         f"({len(ACCOUNTS)} roles × {len(TARGETS)} sites/trees × actions, plus {len(GLOBAL_CASES)} site-independent)"
+    )
+    terminalreporter.write_line(
+        f"action matrix (POST, database checked): {sum(len(cells(action)) for action in ALL_ACTIONS)} cells "
+        f"({len(ALL_ACTIONS)} actions × 12 roles, site actions on the main portal and a component site)"
     )

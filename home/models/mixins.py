@@ -72,6 +72,12 @@ class ReviewableMixin(models.Model):
         """Art 13: 1 working day, unless the page type says ½."""
         return 1
 
+    def information_received_at(self):
+        """When the information this item was made from reached the portal (the intake register's entries point to
+        their item as `intake_entries`), or None: Art 13's deadline then counts from it, not from the submission."""
+        entries = getattr(self, "intake_entries", None) if self.pk else None
+        return entries.order_by("received_at").values_list("received_at", flat=True).first() if entries is not None else None
+
     def requires_expert_review(self) -> bool:
         return self.needs_expert_review or self.subject_areas.filter(always_expert_review=True).exists()
 

@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from home.blocks import HomePageBody
 from home.feeds import FeedsMixin
+from home.routing import PathRoutingMixin
 
 from .mixins import BasePage
 
@@ -29,7 +30,7 @@ class ChildListingMixin:
         return Paginator(queryset, ITEMS_PER_PAGE).get_page(request.GET.get("trang"))
 
 
-class HomePage(FeedsMixin, ChildListingMixin, BasePage):
+class HomePage(FeedsMixin, PathRoutingMixin, ChildListingMixin, BasePage):
     """The home page of one site (main portal or component site), arranged by the Chief Editor (R-SITE-3).
     Its listing — the site's feed — is every article of the site."""
 

@@ -11,10 +11,11 @@ from wagtail.fields import StreamField
 from defence.models import allowed_tracking_hosts
 from defence.tracking import TrackingScript, parse_tracking_code
 from home.blocks import LinkBlock
+from home.cached_settings import CachedSiteSetting
 
 
 @register_setting(icon="site")
-class SiteIdentity(BaseSiteSetting):
+class SiteIdentity(CachedSiteSetting, BaseSiteSetting):
     """Who publishes this site: shown in the header and footer, as a Vietnamese government portal must
     (agency, address, phone, e-mail, person responsible — Decree 42/2022 Art 4)."""
 
@@ -66,7 +67,7 @@ class SiteIdentity(BaseSiteSetting):
 
 
 @register_setting(icon="list-ul")
-class SiteNavigation(BaseSiteSetting):
+class SiteNavigation(CachedSiteSetting, BaseSiteSetting):
     """The main menu and footer links of a site (R-SITE-3). An empty menu shows the home page's
     children marked "show in menus", so a new site has a working menu from its first section."""
 
@@ -80,7 +81,7 @@ class SiteNavigation(BaseSiteSetting):
 
 
 @register_setting(icon="warning")
-class SiteNotice(BaseSiteSetting):
+class SiteNotice(CachedSiteSetting, BaseSiteSetting):
     """A notice shown at the top of every page of the site: maintenance, an urgent announcement."""
 
     class Level(models.TextChoices):
@@ -108,7 +109,7 @@ def validate_tracking_code(value: str) -> None:
 
 
 @register_setting(icon="code")
-class SiteTracking(BaseSiteSetting):
+class SiteTracking(CachedSiteSetting, BaseSiteSetting):
     """The tracking code of the digital-government measurement system (R-SHARE-2, Art 19.3), rendered only on this
     site's public pages — never in previews or the admin (home.templatetags.tracking_tags)."""
 

@@ -7,18 +7,9 @@ from pathlib import Path
 from csp.constants import NONCE, NONE, REPORT_SAMPLE, SELF, UNSAFE_INLINE
 
 from moj_site.database import database_settings
-
-BASE_DIR = Path(__file__).resolve().parent.parent.parent
-
-
-def env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
-
-def env_bool(name: str, default: bool) -> bool:
-    value = os.environ.get(name)
-    return default if value is None else value.strip().lower() in {"1", "true", "yes", "on"}
-
+from moj_site.settings.environment import BASE_DIR, env_bool, env_list
+from moj_site.settings.intake import *  # noqa: F403
+from moj_site.settings.operations import *  # noqa: F403
 
 # Host names: the main portal is PORTAL_DOMAIN, each component site <slug>.PORTAL_DOMAIN (R-SITE-1).
 PORTAL_DOMAIN = os.environ.get("PORTAL_DOMAIN", "localhost")
@@ -36,7 +27,9 @@ INSTALLED_APPS = [
     "search",
     "accounts",
     "audit",
+    "intake",
     "demo",
+    "operations",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -77,8 +70,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every later log line carries the request's id; the metrics time the whole answer (R-OPS-1).
+    "operations.logs.RequestIdMiddleware",
+    "operations.metrics.RequestMetricsMiddleware",
+    # Anonymous readers' pages from the cache, before the rest: a hit costs no other middleware and no query
+    # (home/page_cache, issue 16); what it stores is the response all the others finished.
+    "home.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # First of ours: a NUL character would reach the database from any view or middleware below (issue 12).
+    # First of ours after the page cache (which never queries): a NUL character would reach the database from any
+    # view or middleware below (issue 12).
     "moj_site.middleware.RejectNulCharactersMiddleware",
     "defence.headers.AdminOnMainHostMiddleware",
     "defence.headers.PortalCSPMiddleware",
@@ -210,16 +210,34 @@ if ELASTICSEARCH_URL:
         "database": DATABASE_SEARCH_BACKEND,
     }
 
-# Cache: local memory in one process, Redis shared by every app server when REDIS_URL is set.
+# Cache: local memory in one process, Redis shared by every app server when REDIS_URL is set. Redis being down is a
+# cache miss, not an error (home/page_cache/redis.py): the portal is served uncached.
 REDIS_URL = os.environ.get("REDIS_URL", "")
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}}
 if REDIS_URL:
-    CACHES["default"] = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    CACHES["default"] = {
+        "BACKEND": "home.page_cache.redis.ResilientRedisCache",
+        "LOCATION": REDIS_URL,
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
+
+# The anonymous page cache (home/page_cache, issue 16). Local memory is one process's: a change saved by one process
+# would not retire the pages cached by the others, so production caches pages only with Redis (production.py).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+# Site settings, menus, sites, locales and private sections kept in the cache until the next change (home/lookups.py):
+# exact only where every process shares the cache (production.py).
+CACHED_LOOKUPS = env_bool("CACHED_LOOKUPS", True)
+# A backstop only: every change retires the cached pages at once (home/page_cache/invalidation.py).
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", 600))
+# Browsers keep a page half a minute; a CDN two minutes (a publication purges the page, its sections and home pages
+# there), and may serve it half a minute more while it fetches it again.
+PAGE_CACHE_CONTROL = os.environ.get("PAGE_CACHE_CONTROL", "public, max-age=30, s-maxage=120, stale-while-revalidate=30")
 
 # Background work: run at once unless TASKS_BACKEND=database, served by `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 if os.environ.get("TASKS_BACKEND", "immediate") == "database":
     TASKS["default"] = {"BACKEND": "django_tasks_db.DatabaseBackend"}
+
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Cổng TTĐT Bộ Tư pháp <no-reply@moj.gov.vn>")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
@@ -335,8 +353,15 @@ PERMISSIONS_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s"},
+        "json": {"()": "operations.logs.JsonFormatter"},
+    },
+    "filters": {"request_id": {"()": "operations.logs.RequestIdFilter"}},
+    # LOG_FORMAT=json (production's default): one JSON object a line, with the request id.
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": os.environ.get("LOG_FORMAT", "plain"), "filters": ["request_id"]}
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},

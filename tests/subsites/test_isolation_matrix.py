@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page
 from accounts import roles
 from demo import content
 from demo.people import DEMO_ACCOUNTS
+from intake.models import Entry
 from news.models import ArticlePage
 from subsites.models import PortalSite
 from tests import platforms
@@ -59,9 +60,17 @@ def _policy(group: str, target: str) -> set[str]:
     return set()  # Board members, IT administrators, focal points: no page, media or settings access
 
 
+# The intake register (R-IN-2, R-IN-5): the Standing Board and the Chief Editor open it and read the senders' data;
+# the THADS team and its unit's focal point open it for what was forwarded or routed to them, never the senders' data.
+REGISTER_KEEPERS = {"intake_register", "intake_sender"}
 GLOBAL_POLICY = {
-    roles.CHIEF_EDITOR: {"subject_areas", "units", "board_members", "audit_report"},
+    roles.CHIEF_EDITOR: {"subject_areas", "units", "board_members", "audit_report", *REGISTER_KEEPERS},
     roles.IT_ADMINS: {"portal_sites", "account_report", "site_lockdown", "working_calendar", "audit_report"},
+    "moj:editors": REGISTER_KEEPERS,
+    "moj:approvers": REGISTER_KEEPERS,
+    "thads:editors": {"intake_register"},
+    "thads:approvers": {"intake_register"},
+    roles.FOCAL_POINTS: {"intake_register"},
 }
 
 
@@ -123,6 +132,8 @@ GLOBAL_ACTIONS = {
     "working_calendar": lambda c: allowed(c.get("/admin/snippets/editorial/calendarexception/add/")),
     # The audit log shows every site's entries: the Chief Editor and IT administrators only (R-OPS-3).
     "audit_report": lambda c: allowed(c.get("/admin/reports/audit/")),
+    "intake_register": lambda c: allowed(c.get("/admin/intake/")),
+    "intake_sender": lambda c: allowed(c.get(f"/admin/intake/{Entry.objects.order_by('pk').first().pk}/"), "037190001234"),
 }
 
 ACCOUNTS = {account.username: account for account in DEMO_ACCOUNTS}

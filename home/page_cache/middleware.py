@@ -1,0 +1,131 @@
+"""Serves anonymous readers' public pages from the cache, first of all middleware: before sessions, users, the
+database and every other middleware (issue 16), and gives every response the Cache-Control a browser and a CDN need.
+What is stored is the response as the other middleware finished it (security headers, Content-Security-Policy).
+
+Stored: a 200 answer to a GET of a public address, for a request without a session cookie, that sets no cookie,
+did not use a CSRF token (a form), does not vary by cookie and did not forbid caching. Never: the admin, previews,
+documents, media, the API, search (its queries are counted for the editors) and the health check. The key is the
+scheme, host, path, language and the query parameters other than trackers'; the page is stored with the generation
+(see generation.py) it was rendered under, and served only while that generation is current: one round trip to the
+cache reads both.
+
+The page's Content-Security-Policy nonce is renewed on every replay, in the body and in the headers alike, so a nonce
+is never served twice (defence/headers.py, which made the stored one, is not run again)."""
+
+import base64
+import hashlib
+import logging
+import os
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils import translation
+
+from home.page_cache.generation import generation_and_entry
+
+logger = logging.getLogger(__name__)
+
+NOT_CACHED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/media/", "/static/", "/api/", "/health/", "/tim-kiem/", "/en/search/")
+# Query parameters that only trackers add: the same page whatever their value.
+IGNORED_PARAMETERS = ("utm_", "fbclid", "gclid")
+PERSONAL = "private, no-store"
+HIT_HEADER = "X-Page-Cache"
+
+
+def page_key(request) -> str:
+    # Every value of a repeated parameter (?loai=a&loai=b): a listing may filter by all of them.
+    parameters = sorted((name, values) for name, values in request.GET.lists() if not name.startswith(IGNORED_PARAMETERS))
+    # The language as LocaleMiddleware (below this one) will choose it: from the /en/ prefix, otherwise Vietnamese.
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    address = f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(parameters, doseq=True)}#{language}"
+    return f"page-cache:page:{hashlib.sha256(address.encode()).hexdigest()}"
+
+
+def is_candidate(request) -> bool:
+    """Could this request be answered from the cache (or its answer stored)?"""
+    return (
+        settings.PAGE_CACHE_ENABLED
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not getattr(request, "is_dummy", False)
+        and not getattr(request, "is_preview", False)
+        and not request.path.startswith(NOT_CACHED_PREFIXES)
+    )
+
+
+def is_storable(request, response) -> bool:
+    session = getattr(request, "session", None)
+    cache_control = response.get("Cache-Control", "")
+    return (
+        request.method == "GET"
+        and response.status_code == 200
+        and not response.streaming
+        # A CSRF token used (a form) sets its cookie, as does a session written to.
+        and not response.cookies
+        and not (session is not None and session.modified)
+        # Vary: Cookie from a session read while empty (no session cookie came) is no variation; from a view, it is.
+        and ("cookie" not in response.get("Vary", "").lower() or (session is not None and session.accessed))
+        and "*" not in response.get("Vary", "")
+        and not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+    )
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not is_candidate(request):
+            return self.personal(request, self.get_response(request))
+        key = page_key(request)
+        generation, stored = generation_and_entry(key)
+        if generation is None:
+            return self.personal(request, self.get_response(request))  # the cache cannot answer: served uncached
+        if stored is not None and stored[0] == generation:
+            return self.replay(request, stored[1:])
+        response = self.get_response(request)
+        if is_storable(request, response):
+            self.store(request, response, key, generation)
+        return self.personal(request, response)
+
+    def store(self, request, response, key, generation):
+        nonce = getattr(request, "_csp_nonce", None)
+        headers = [
+            (name, value) for name, value in response.items() if name.lower() not in ("cache-control", "content-length", "set-cookie")
+        ]
+        try:
+            cache.set(key, (generation, response.content, headers, nonce), timeout=settings.PAGE_CACHE_TIMEOUT)
+        except Exception:
+            logger.warning("page not stored in the cache", exc_info=True)
+            return
+        response["Cache-Control"] = settings.PAGE_CACHE_CONTROL
+        response[HIT_HEADER] = "miss"
+
+    def replay(self, request, stored):
+        content, headers, nonce = stored
+        fresh = base64.b64encode(os.urandom(16)).decode("ascii") if nonce else None
+        if nonce:
+            content = content.replace(nonce.encode(), fresh.encode())
+        response = HttpResponse(content)
+        for name, value in headers:
+            response[name] = value.replace(nonce, fresh) if nonce else value
+        response["Cache-Control"] = settings.PAGE_CACHE_CONTROL
+        response[HIT_HEADER] = "hit"
+        return response
+
+    @staticmethod
+    def personal(request, response):
+        """What was made for one person (a logged-in user, a form with its CSRF token, a cookie) stays in their browser."""
+        if response.has_header("Cache-Control"):
+            return response
+        personal = (
+            settings.SESSION_COOKIE_NAME in request.COOKIES
+            or response.cookies
+            or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            or getattr(getattr(request, "session", None), "modified", False)
+        )
+        if personal:
+            response["Cache-Control"] = PERSONAL
+        return response

@@ -1,0 +1,188 @@
+"""The permission matrix performs the actions (issue 12): every row of the table (action_table.py: pages, media and
+settings of a site; action_globals.py: translations, shared lists, accounts, sites, reports; action_screens.py: the
+admin's model screens), as every role, with POST; the database says whether it happened. A site team acts on its own
+site's objects and on another's. A refused action changes nothing and never answers with a server error; an allowed
+one changes what it says. Every admin URL pattern that accepts POST has a row or a reasoned exemption (EXEMPT).
+
+One test per action: its cells run one after another, each in a savepoint rolled back at its end, on a world built
+once for the module on the common sites (action_world.py); each account signs in once."""
+
+import fnmatch
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from tests import platforms
+from tests.subsites.action_globals import GLOBAL_ACTIONS
+from tests.subsites.action_screens import SCREEN_ACTIONS
+from tests.subsites.action_table import ACTIONS
+from tests.subsites.action_world import ANONYMOUS, ROLES, SITES, build_world
+
+ALL_ACTIONS = ACTIONS + GLOBAL_ACTIONS + SCREEN_ACTIONS
+
+
+@pytest.fixture(scope="module")
+def world(common_sites, django_db_blocker):
+    with django_db_blocker.unblock():
+        platforms.use("sites")
+    with django_db_blocker.unblock(), transaction.atomic():
+        world = build_world()
+        # Signed in once: each cell reuses the account's session (its changes roll back with the cell).
+        for username, user in world.users.items():
+            client = Client()
+            client.force_login(user)
+            world.sessions[username] = client.cookies[settings.SESSION_COOKIE_NAME].value
+        yield world
+        transaction.set_rollback(True)
+    cache.clear()  # Wagtail's cached site root paths name the rolled-back pages
+
+
+def cells(action):
+    """A site team acts on its own site and on the other; everyone else on the main portal's objects."""
+    if not action.per_site:
+        return [(username, None) for username in ROLES]
+    return [(username, site) for username, role in ROLES.items() for site in (SITES if role in SITE_TEAMS else ["moj"])]
+
+
+SITE_TEAMS = {(site, team) for site in SITES for team in ("editors", "approvers")}
+
+
+def run_cell(action, world, username, site):
+    """Performs the action as `username` on `site`'s objects; returns what happened, or why it went wrong."""
+    client = Client()
+    if username != ANONYMOUS:
+        client.cookies[settings.SESSION_COOKIE_NAME] = world.sessions[username]
+    objects = world.sites[site] if site else None
+    savepoint = transaction.savepoint()
+    try:
+        response = action.perform(client, world, objects)
+        if response.status_code >= 500:
+            return "server error"
+        if action.changed is None:
+            return "done" if response.status_code == 200 else "refused"
+        return "done" if action.changed(world, objects) else "refused"
+    except Exception as error:  # noqa: BLE001 — the test client re-raises a view's exception: a 500 for the user
+        return f"server error: {type(error).__name__}: {error}"
+    finally:
+        transaction.savepoint_rollback(savepoint)
+        cache.clear()
+
+
+@pytest.mark.parametrize("action", ALL_ACTIONS, ids=lambda action: action.name)
+def test_action(world, db, action):
+    wrong = []
+    for username, site in cells(action):
+        expected = "done" if username != ANONYMOUS and action.allowed(username, site) else "refused"
+        outcome = run_cell(action, world, username, site)
+        if outcome != expected:
+            wrong.append(f"{username} on {site or 'the portal'}: expected {expected}, got {outcome}")
+    assert not wrong, f"{action.name}:\n" + "\n".join(wrong)
+
+
+def test_a_superuser_meets_no_server_error(world, db):
+    """Superusers are no column of the matrix (nobody works as one), but whoever administers the platform gets a
+    refusal or the action, never a server error (issue 12: deleting a portal site's Wagtail Site failed so)."""
+    errors = [
+        f"{action.name} on {site or 'the portal'}: {outcome}"
+        for action in ALL_ACTIONS
+        for site in (SITES if action.per_site else [None])
+        if (outcome := run_cell(action, world, "matrix_root", site)).startswith("server error")
+    ]
+    assert not errors, "\n".join(errors)
+
+
+# Admin URL patterns that accept POST and need no row, each with its reason. Shell-style patterns.
+EXEMPT = {
+    "admin/login/": "signing in: tests/accounts/test_lockout.py",
+    "admin/logout/": "signing out: tests/accounts/test_sessions.py",
+    "admin/password_reset/*": "password reset by e-mail: Wagtail's, for anonymous users",
+    "admin/2fa/*": "one's own second step: tests/accounts/test_two_factor.py",
+    "admin/accounts/<int:user_id>/2fa-reset/": "tests/accounts/test_two_factor.py (IT administrators only)",
+    "admin/account/": "one's own profile and password",
+    "admin/dismissibles/": "one's own dismissed hints",
+    "admin/editing-sessions/*": "one's own editing session (who else is editing)",
+    "admin/block-preview/": "renders a block, changes nothing",
+    "admin/*/preview/*": "previews render, change nothing",
+    "admin/*preview/": "previews render, change nothing",
+    "admin/pages/add/*/preview/": "previews render, change nothing",
+    "admin/images/chooser/<int:image_id>/select_format/": "formats a chosen picture for the editor, changes nothing",
+    "admin/workflows/task_chooser/<int:task_id>/": "hands the chosen task back to the workflow form, changes nothing",
+    "admin/searchpicks/queries/chooser/*": "lists the searches people made, to choose one; changes nothing",
+    "admin/embeds/chooser/*": "asks the provider for an embed; keeps only a cache of its answer",
+    "admin/choose-*": "the page chooser's steps change nothing (tests/subsites/test_isolation_matrix.py)",
+    "admin/pages/<int:parent_page_id>/add_subpage/": "chooses a page type, changes nothing",
+    "admin/pages/create/*": "chooses a parent, changes nothing",
+    "admin/snippets/choose/*/create/": "answered first by subsites.views.snippet_chooser_create (row snippet_chooser_create)",
+    "admin/localize/submit/snippet/*": "no translatable snippet in the portal: only pages have an English edition",
+    "admin/localize/page/<int:page_id>/convert_to_alias/": "refused to everyone (editorial.guards.convert_to_alias)",
+    "admin/pages/<int:page_id>/convert_alias/": "the portal has no alias pages: the copy form refuses them (editorial.guards)",
+    "admin/localize/translate/*/overrides/*": "same door as the string edit row (user_can_edit_instance)",
+    "admin/localize/translate/*/pofile/upload/": "same door as the string edit row (user_can_edit_instance)",
+    "admin/pages/<int:page_id>/revisions/<int:revision_id>/unschedule/": "the portal never schedules: publishing is approval",
+    "admin/failwhale/": "Wagtail's error page test: answers with an error by design, changes nothing",
+    "admin/pages/<int:parent_page_id>/": "the page explorer: a listing (tests/subsites/test_isolation_matrix.py)",
+    "admin/pages/<int:parent_page_id>/results/": "the page explorer: a listing",
+    "admin/pages/usage/*": "listings of where a page type is used",
+    "admin/pages/<int:page_id>/view_draft/": "a preview, changes nothing",
+    "admin/pages/<int:page_id>/revisions/": "the list of revisions; reverting one has a row",
+    "admin/tag-autocomplete/*": "tag suggestions, change nothing",
+    "admin/workflows/enable/<int:pk>/": "re-enabling a workflow: the same superusers-only door as disabling it (row workflow_disable)",
+    "admin/workflows/tasks/enable/<int:pk>/": "re-enabling a task: the same superusers-only door as disabling it (row task_disable)",
+    "admin/workflows/tasks/select_type/": "chooses a task type, changes nothing",
+    "admin/localize/translate/<int:translation_id>/pofile/download/": "a download of the strings, changes nothing",
+    "admin/settings/<slug:app_name>/<slug:model_name>/": "redirects to the current site's settings (row site_identity)",
+    "admin/redirects/import/*": "imports redirects from a file: the wagtailredirects.add_redirect door of row redirect_add",
+    "admin/*/copy/<int:pk>/": "a copy is the add screen filled in: its POST creates with the add door (the add rows)",
+    "admin/users/copy/<int:pk>/": "accounts.users.UserCopyView is the guarded create view (row user_create)",
+    "admin/editorial/report/": "the editorial report: a listing (tests/editorial)",
+    "admin/sprite/": "the admin's icons",
+    "admin/jsi18n/": "the admin's translations for its scripts",
+    "admin/.*/": "Wagtail's catch-all 404 of the admin",
+    "admin/images/multiple/*": "the upload of several pictures: same permission policy as images/add (row image_upload)",
+    "admin/documents/multiple/*": "the upload of several files: same permission policy as documents/add (row document_upload)",
+}
+
+
+def admin_routes():
+    """Every admin URL pattern Django resolves, the first of each route (a later one with the same route never answers)."""
+
+    def walk(patterns, prefix=""):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                yield from walk(pattern.url_patterns, prefix + str(pattern.pattern))
+            elif isinstance(pattern, URLPattern):
+                yield (prefix + str(pattern.pattern)).replace("^", "").replace("$", ""), pattern.callback
+
+    seen = {}
+    for route, callback in walk(get_resolver().url_patterns):
+        if route.startswith("admin/"):
+            seen.setdefault(route, callback)
+    return seen
+
+
+def accepts_post(callback) -> bool:
+    view_class = getattr(callback, "view_class", None) or getattr(callback, "cls", None)
+    if getattr(callback, "actions", None) is not None:  # a REST framework viewset: its routes name their methods
+        return "post" in callback.actions
+    if view_class is not None:
+        return hasattr(view_class, "post")
+    return True  # a function view may take anything
+
+
+def test_every_admin_pattern_that_accepts_post_has_a_row_or_a_reason():
+    covered = {route for action in ALL_ACTIONS for route in action.routes}
+    missing = [
+        route
+        for route, callback in admin_routes().items()
+        if accepts_post(callback) and route not in covered and not any(fnmatch.fnmatch(route, pattern) for pattern in EXEMPT)
+    ]
+    assert not missing, "Admin URL patterns with no row in tests/subsites/action_table.py and no exemption:\n" + "\n".join(missing)
+
+
+def test_the_rows_name_real_patterns():
+    routes = admin_routes()
+    assert not [route for action in ALL_ACTIONS for route in action.routes if route not in routes]
