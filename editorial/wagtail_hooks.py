@@ -16,6 +16,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from accounts.roles import is_chief_editor
 from editorial import (
+    assignments,
     guards,  # noqa: F401 (the doors of the two steps register their hooks when imported)
     publishing,
     reports,
@@ -78,8 +79,10 @@ register_snippet(CalendarExceptionViewSet)
 @hooks.register("register_admin_urls")
 def register_editorial_urls():
     return [
+        path("editorial/pages/<int:page_id>/assign/", assignments.assign_view, name="editorial_assign"),
         path("editorial/pages/<int:page_id>/<slug:action>/", views.page_action, name="editorial_page_action"),
         path("editorial/report/", reports.editorial_report, name="editorial_report"),
+        path("editorial/assignments/", assignments.given_by_me, name="editorial_assignments"),
     ]
 
 
@@ -88,6 +91,8 @@ def editorial_header_buttons(page, user, view_name=None, next_url=None):
     """The reasoned actions on an item, where the people who may take them look: the page's header menu."""
     if view_name != "edit":
         return
+    if assignments.may_assign(page, user):
+        yield Button(_("Giao việc"), reverse("editorial_assign", args=[page.pk]), icon_name="user", priority=8)
     takedown = publishing.active_takedown(page)
     if takedown and takedown.kind == Takedown.Kind.TEMPORARY and publishing.can_restore(page, user):
         yield Button(
@@ -118,6 +123,8 @@ def register_editorial_log_actions(actions):
     actions.register_action(publishing.REMOVAL, _("Gỡ bỏ vĩnh viễn"), _("Gỡ bỏ vĩnh viễn"))
     actions.register_action(publishing.RESTORE, _("Khôi phục sau xác minh"), _("Khôi phục sau xác minh"))
     actions.register_action(publishing.CORRECTION, _("Đăng cải chính"), _("Đăng cải chính"))
+    actions.register_action(assignments.ASSIGN, _("Giao việc"), _("Giao việc"))
+    actions.register_action(assignments.REASSIGN, _("Giao lại"), _("Giao lại"))
     actions.register_action(publishing.REFUSED, _("Từ chối tự duyệt"), _("Từ chối tự duyệt"))
 
 
@@ -127,7 +134,7 @@ def editorial_dashboard_panels(request, panels):
     "My items in review", with due times and the reasons for sending back."""
     replaced = {"workflow_objects_to_moderate", "user_objects_in_workflow_moderation"}
     panels[:] = [panel for panel in panels if panel.name not in replaced]
-    panels.extend([MyTasksPanel(), MySubmissionsPanel()])
+    panels.extend([assignments.AssignedToMePanel(), MyTasksPanel(), MySubmissionsPanel()])
 
 
 @hooks.register("before_edit_page")

@@ -38,7 +38,10 @@ PLATFORM_OF_FIXTURE = {
     "portal_server": "journeys",
 }
 INCLUDED_IN = {"main": "sites"}
-COSTLY_PLATFORMS = {"demo", "fuzz"}  # built by load_demo; every worker builds "sites" (a few seconds)  # a test that needs the main portal and thads runs on "sites"
+COSTLY_PLATFORMS = {
+    "demo",
+    "fuzz",
+}  # built by load_demo; every worker builds "sites" (a few seconds)  # a test that needs the main portal and thads runs on "sites"
 
 
 def pytest_ignore_collect(collection_path, config):

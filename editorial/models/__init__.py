@@ -1,15 +1,18 @@
 """The editorial process's data: the Board and the calendar, the steps of the workflows, takedowns and overrides."""
 
+from .assignments import Assignment, FieldReview
 from .board import BoardMember, CalendarException, expert_reviewers, working_calendar
 from .takedowns import Takedown, UnreviewedPublication
 from .tasks import EditorialTaskMixin, EditorialTaskState, ExpertReviewTask, Reminder, SiteApprovalTask
 
 __all__ = [
+    "Assignment",
     "BoardMember",
     "CalendarException",
     "EditorialTaskMixin",
     "EditorialTaskState",
     "ExpertReviewTask",
+    "FieldReview",
     "Reminder",
     "SiteApprovalTask",
     "Takedown",
