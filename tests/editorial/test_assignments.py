@@ -69,10 +69,11 @@ def test_the_standing_board_assigns_a_draft_the_assignee_sees_it_first_and_is_ma
 
     # The assigner follows the state: assigned, then submitted once the reporter sends it for approval.
     client.force_login(team["approver"])
-    states = lambda: [
-        td.get_text(strip=True)
-        for td in BeautifulSoup(client.get("/admin/editorial/assignments/").content, "html.parser").select(".assignment-state")
-    ]  # noqa: E731
+
+    def states():
+        page = BeautifulSoup(client.get("/admin/editorial/assignments/").content, "html.parser")
+        return [td.get_text(strip=True) for td in page.select(".assignment-state")]
+
     assert states() == ["Đã giao"]
     team["submit"](draft)
     assert states() == ["Đã gửi duyệt"]
