@@ -38,6 +38,11 @@ def assigns_everywhere(user) -> bool:
     return has_role(user, CHIEF_EDITOR, STANDING_APPROVERS)
 
 
+def assigns_anywhere(user) -> bool:
+    """Whether the user may assign items on some site."""
+    return assigns_everywhere(user) or user.groups.filter(pk__in=PortalSite.objects.values("approvers_group")).exists()
+
+
 def may_assign(page: Page, user) -> bool:
     """The Standing Board assigns on every site; a site's approvers on their own (Art 12.1)."""
     if not user.is_active or page.depth <= 2:
@@ -150,11 +155,7 @@ def assign_view(request, page_id):
 def given_by_me(request):
     """What the user assigned and where each item is now."""
     assignments = Assignment.objects.filter(assigned_by=request.user).select_related("page", "assignee").order_by("-assigned_at")[:200]
-    if (
-        not assignments
-        and not assigns_everywhere(request.user)
-        and not request.user.groups.filter(pk__in=PortalSite.objects.values("approvers_group")).exists()
-    ):
+    if not assignments and not assigns_anywhere(request.user):
         raise PermissionDenied
     return TemplateResponse(request, "editorial/assignments/given.html", {"assignments": with_states(assignments)})
 

@@ -18,6 +18,7 @@ from accounts.roles import is_chief_editor
 from editorial import (
     assignments,
     guards,  # noqa: F401 (the doors of the two steps register their hooks when imported)
+    monitoring,
     publishing,
     reports,
     views,
@@ -83,6 +84,7 @@ def register_editorial_urls():
         path("editorial/pages/<int:page_id>/<slug:action>/", views.page_action, name="editorial_page_action"),
         path("editorial/report/", reports.editorial_report, name="editorial_report"),
         path("editorial/assignments/", assignments.given_by_me, name="editorial_assignments"),
+        path("editorial/fields/", monitoring.field_monitoring, name="editorial_field_monitoring"),
     ]
 
 
@@ -125,6 +127,8 @@ def register_editorial_log_actions(actions):
     actions.register_action(publishing.CORRECTION, _("Đăng cải chính"), _("Đăng cải chính"))
     actions.register_action(assignments.ASSIGN, _("Giao việc"), _("Giao việc"))
     actions.register_action(assignments.REASSIGN, _("Giao lại"), _("Giao lại"))
+    actions.register_action(monitoring.FIELD_REVIEWED, _("Đã rà soát (lĩnh vực)"), _("Đã rà soát (lĩnh vực)"))
+    actions.register_action(monitoring.FIELD_NEEDS_LOOK, _("Đề nghị xem lại (lĩnh vực)"), _("Đề nghị xem lại (lĩnh vực)"))
     actions.register_action(publishing.REFUSED, _("Từ chối tự duyệt"), _("Từ chối tự duyệt"))
 
 
@@ -134,7 +138,7 @@ def editorial_dashboard_panels(request, panels):
     "My items in review", with due times and the reasons for sending back."""
     replaced = {"workflow_objects_to_moderate", "user_objects_in_workflow_moderation"}
     panels[:] = [panel for panel in panels if panel.name not in replaced]
-    panels.extend([assignments.AssignedToMePanel(), MyTasksPanel(), MySubmissionsPanel()])
+    panels.extend([assignments.AssignedToMePanel(), monitoring.SentBackPanel(), MyTasksPanel(), MySubmissionsPanel()])
 
 
 @hooks.register("before_edit_page")
@@ -177,3 +181,23 @@ class EditorialReportMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def register_editorial_report_menu_item():
     return EditorialReportMenuItem(_("Quy trình biên tập"), reverse("editorial_report"), icon_name="date", order=800)
+
+
+class FieldMonitoringMenuItem(MenuItem):
+    def is_shown(self, request):
+        return monitoring.board_member_of(request.user) is not None
+
+
+class GivenAssignmentsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return assignments.assigns_anywhere(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_board_menu_items():
+    return FieldMonitoringMenuItem(_("Theo dõi lĩnh vực"), reverse("editorial_field_monitoring"), icon_name="view", order=250)
+
+
+@hooks.register("register_admin_menu_item")
+def register_assignment_menu_item():
+    return GivenAssignmentsMenuItem(_("Việc tôi đã giao"), reverse("editorial_assignments"), icon_name="user", order=251)
