@@ -21,6 +21,7 @@ from editorial import (
     monitoring,
     publishing,
     reports,
+    review_requests,
     views,
 )
 from editorial.models import BoardMember, CalendarException, Takedown
@@ -85,6 +86,9 @@ def register_editorial_urls():
         path("editorial/report/", reports.editorial_report, name="editorial_report"),
         path("editorial/assignments/", assignments.given_by_me, name="editorial_assignments"),
         path("editorial/fields/", monitoring.field_monitoring, name="editorial_field_monitoring"),
+        path("editorial/review-requests/", review_requests.request_list, name="editorial_review_requests"),
+        path("editorial/review-requests/new/", review_requests.new_request, name="editorial_new_review_request"),
+        path("editorial/review-requests/<int:request_id>/", review_requests.request_detail, name="editorial_review_request"),
     ]
 
 
@@ -129,6 +133,8 @@ def register_editorial_log_actions(actions):
     actions.register_action(assignments.REASSIGN, _("Giao lại"), _("Giao lại"))
     actions.register_action(monitoring.FIELD_REVIEWED, _("Đã rà soát (lĩnh vực)"), _("Đã rà soát (lĩnh vực)"))
     actions.register_action(monitoring.FIELD_NEEDS_LOOK, _("Đề nghị xem lại (lĩnh vực)"), _("Đề nghị xem lại (lĩnh vực)"))
+    actions.register_action(review_requests.REVIEW_REQUEST, _("Đề nghị đơn vị rà soát"), _("Đề nghị đơn vị rà soát"))
+    actions.register_action(review_requests.REVIEW_ANSWER, _("Đơn vị trả lời rà soát"), _("Đơn vị trả lời rà soát"))
     actions.register_action(publishing.REFUSED, _("Từ chối tự duyệt"), _("Từ chối tự duyệt"))
 
 
@@ -201,3 +207,14 @@ def register_board_menu_items():
 @hooks.register("register_admin_menu_item")
 def register_assignment_menu_item():
     return GivenAssignmentsMenuItem(_("Việc tôi đã giao"), reverse("editorial_assignments"), icon_name="user", order=251)
+
+
+class ReviewRequestsMenuItem(MenuItem):
+    def is_shown(self, request):
+        user = request.user
+        return review_requests.may_request(user) or user.review_requests.exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_review_requests_menu_item():
+    return ReviewRequestsMenuItem(_("Đề nghị rà soát"), reverse("editorial_review_requests"), icon_name="help", order=252)

@@ -2,6 +2,7 @@
 
 from .assignments import Assignment, FieldReview
 from .board import BoardMember, CalendarException, expert_reviewers, working_calendar
+from .review_requests import ReviewRequest, ReviewRequestItem
 from .takedowns import Takedown, UnreviewedPublication
 from .tasks import EditorialTaskMixin, EditorialTaskState, ExpertReviewTask, Reminder, SiteApprovalTask
 
@@ -14,6 +15,8 @@ __all__ = [
     "ExpertReviewTask",
     "FieldReview",
     "Reminder",
+    "ReviewRequest",
+    "ReviewRequestItem",
     "SiteApprovalTask",
     "Takedown",
     "UnreviewedPublication",
