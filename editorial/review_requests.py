@@ -107,6 +107,14 @@ def request_list(request):
     return TemplateResponse(request, "editorial/review_requests/list.html", context)
 
 
+def pending_correction(page) -> ReviewRequestItem | None:
+    """The unit's request for a correction, until the item is published again."""
+    asked = ReviewRequestItem.objects.filter(page=page, answer=ReviewRequestItem.Answer.NEEDS_CORRECTION).order_by("-answered_at").first()
+    if asked is None or (page.last_published_at and asked.answered_at < page.last_published_at):
+        return None
+    return asked
+
+
 @transaction.atomic
 def answer_item(item: ReviewRequestItem, user, answer: str, comment: str) -> None:
     page = item.page.specific

@@ -174,6 +174,17 @@ def show_editorial_status(request, page):
         messages.warning(
             request, _("Chưa rà soát: Trưởng Ban Biên tập xuất bản không qua duyệt. Lý do: %(reason)s") % {"reason": flag.reason}
         )
+    if assignment := assignments.current_assignment(page):
+        messages.info(
+            request,
+            _("Được giao cho %(name)s, hạn hoàn thành %(due)s.")
+            % {
+                "name": assignment.assignee.get_full_name() or assignment.assignee.get_username(),
+                "due": date_format(localtime(assignment.due_at), "H:i d/m/Y"),
+            },
+        )
+    if asked := review_requests.pending_correction(page):
+        messages.warning(request, _("Đơn vị đề nghị đính chính: %(comment)s") % {"comment": asked.comment})
     if takedown := publishing.active_takedown(page):
         messages.warning(request, _("%(kind)s. Lý do: %(reason)s") % {"kind": takedown.get_kind_display(), "reason": takedown.reason})
     return None

@@ -151,3 +151,13 @@ def test_the_editorial_report_counts_assignments_per_person(client, team):
     table = BeautifulSoup(client.get("/admin/editorial/report/").content, "html.parser").select_one(".assignment-figures tbody")
     cells = [cell.get_text(strip=True) for cell in table.select("tr")[0].select("th, td")]
     assert cells[1:] == ["2", "1"]
+
+
+def test_the_items_editor_says_who_it_is_assigned_to(client, team):
+    draft = team["draft"]()
+    team["reporter"].first_name, team["reporter"].last_name = "Biên", "Trần"
+    team["reporter"].save()
+    assign(client, team["approver"], draft, assignee=team["reporter"].pk)
+    client.force_login(team["reporter"])
+    text = BeautifulSoup(client.get(f"/admin/pages/{draft.pk}/edit/").content, "html.parser").select_one(".messages").get_text()
+    assert "Được giao cho" in text and "hạn hoàn thành" in text

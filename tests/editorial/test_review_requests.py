@@ -117,3 +117,19 @@ def test_only_the_focal_point_asked_answers(client, unit, who):
     assert refused(answer(client, unit[who], review_request, item, "correction", "Sai"))
     item = ReviewRequestItem.objects.get(pk=item.pk)
     assert item.answer == "" and item.correction_revision is None
+
+
+def test_the_items_editor_shows_the_units_correction_until_it_is_published_again(client, unit):
+    send_request(client, unit["approver"], unit)
+    review_request = ReviewRequest.objects.get()
+    item = review_request.items.first()
+    answer(client, unit["focal"], review_request, item, "correction", "Sai ngày đấu giá")
+
+    def editor_messages():
+        client.force_login(unit["thads_editor"])
+        found = BeautifulSoup(client.get(f"/admin/pages/{item.page_id}/edit/").content, "html.parser").select_one(".messages")
+        return found.get_text() if found else ""
+
+    assert "Đơn vị đề nghị đính chính: Sai ngày đấu giá" in editor_messages()
+    Page.objects.get(pk=item.page_id).specific.get_latest_revision().publish()
+    assert "Đơn vị đề nghị đính chính" not in editor_messages()
