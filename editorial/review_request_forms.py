@@ -25,7 +25,7 @@ class ReviewRequestForm(forms.Form):
     )
     due_date = forms.DateField(label=_("Hạn trả lời"), widget=forms.DateInput(attrs={"type": "date"}))
     note = forms.CharField(label=_("Ghi chú"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
-    items = forms.TypedMultipleChoiceField(label=_("Tin bài"), coerce=int, choices=[])
+    items = forms.TypedMultipleChoiceField(label=_("Tin bài"), coerce=int, choices=[], widget=forms.CheckboxSelectMultiple)
 
     def __init__(self, *args, item_choices=(), **kwargs):
         super().__init__(*args, **kwargs)
