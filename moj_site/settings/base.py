@@ -375,3 +375,8 @@ LOGGING = {
     },
 }
 FORMAT_MODULE_PATH = ["moj_site.formats"]
+
+# Field monitoring (Art 15.1): an item published in a Board member's fields and not reviewed after this many working
+# days is flagged; the view lists what was published in the last FIELD_MONITORING_WINDOW_DAYS days.
+FIELD_REVIEW_WORKING_DAYS = float(os.environ.get("FIELD_REVIEW_WORKING_DAYS", 3))
+FIELD_MONITORING_WINDOW_DAYS = int(os.environ.get("FIELD_MONITORING_WINDOW_DAYS", 60))

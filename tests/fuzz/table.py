@@ -40,6 +40,7 @@ NOT_FUZZED = {
     "editorial.reports": "the Chief Editor's monthly reports: admin pages, staff only",
     "intake.admin_views": "the intake register's listing and filters: admin pages, staff only",
     "intake.exports": "the intake register's export and monthly counts: admin pages, staff only",
+    "editorial.review_requests": "the Standing Board's choice of published items to send a unit for review: an admin page, staff only",
     "moj_site.middleware": "reads every parameter alike, looking for NUL characters: fuzzed through every view",
     "home.page_cache.middleware": "reads every parameter alike, for the page cache's key only: fuzzed through every view",
 }
