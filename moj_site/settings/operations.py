@@ -25,6 +25,8 @@ OPERATIONS_SCHEDULE = {
     # The intake register (intake/): completion requests unanswered for a working day, personal data past retention.
     "flag_unanswered_completions": {"command": "flag_unanswered_completions", "every_minutes": 15},
     "purge_intake_personal_data": {"command": "purge_intake_personal_data", "daily_at": "02:45"},
+    # The Board members' weekly digest of what was published in their fields (editorial/monitoring.py, Art 15.1).
+    "send_field_digest": {"command": "send_field_digest", "weekly_on": 0, "daily_at": "07:00"},
 }
 # The board's mailbox, when there is one to poll (INTAKE_IMAP_HOST).
 if os.environ.get("INTAKE_IMAP_HOST"):

@@ -80,6 +80,11 @@ def test_slots_of_the_schedule():
     monthly = Job("archive", "x", monthly_on=1, daily_at="09:00")
     assert timezone.localtime(monthly.latest_slot(now)).strftime("%m-%d %H:%M") == "02-01 09:00"
     assert timezone.localtime(monthly.next_slot(now)).strftime("%m-%d %H:%M") == "03-01 09:00"
+    weekly = Job("digest", "x", weekly_on=0, daily_at="07:00")  # Mondays; 1 March 2026 is a Sunday
+    assert timezone.localtime(weekly.latest_slot(now)).strftime("%m-%d %H:%M") == "02-23 07:00"
+    assert timezone.localtime(weekly.next_slot(now)).strftime("%m-%d %H:%M") == "03-02 07:00"
+    monday_morning = datetime.datetime(2026, 3, 2, 1, 30, tzinfo=datetime.UTC)  # 08:30 on Monday in Hà Nội
+    assert timezone.localtime(weekly.latest_slot(monday_morning)).strftime("%m-%d %H:%M") == "03-02 07:00"
 
 
 def test_it_administrators_see_each_job_with_its_last_run(client, main_site, schedule, django_capture_on_commit_callbacks):
