@@ -9,12 +9,13 @@ RUN python -m venv /venv && /venv/bin/pip install --no-cache-dir -r requirements
 COPY . .
 # collectstatic needs production settings to import; these values are placeholders used only here.
 RUN /venv/bin/django-admin compilemessages --ignore=.venv \
-    && SECRET_KEY=build-only DATABASE_URL=postgres://build@localhost/build PORTAL_DOMAIN=build.invalid \
+    && SECRET_KEY=build-only DATABASE_URL=postgres://build@localhost/build PORTAL_DOMAIN=build.invalid PERSONAL_DATA_KEYS=build-only \
        DJANGO_SETTINGS_MODULE=moj_site.settings.production /venv/bin/python manage.py collectstatic --no-input
 
 FROM python:3.11-slim-bookworm
 RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/* \
-    && useradd --system --create-home --uid 10001 moj && mkdir -p /data/media && chown moj /data/media
+    && useradd --system --create-home --uid 10001 moj && mkdir -p /data/media /data/backups /data/archive \
+    && chown moj /data/media /data/backups /data/archive
 COPY --from=build /venv /venv
 COPY --from=build --chown=moj /app /app
 WORKDIR /app

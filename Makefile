@@ -12,9 +12,10 @@ export PORT
 # Dummy environment for `check --deploy`: production settings refuse to start without these.
 DEPLOY_ENV := DJANGO_SETTINGS_MODULE=moj_site.settings.production \
 	SECRET_KEY=check-deploy-dummy-0d6f3b9e8a7c4f21b5e6d7c8a9b0c1d2e3f4a5b6c7d8e9f0 \
-	DATABASE_URL=postgres://moj:moj@127.0.0.1:5432/moj PORTAL_DOMAIN=moj.gov.vn
+	DATABASE_URL=postgres://moj:moj@127.0.0.1:5432/moj PORTAL_DOMAIN=moj.gov.vn \
+	PERSONAL_DATA_KEYS=Y2hlY2stZGVwbG95LWR1bW15LWtleS0wMTIzNDU2Nzg=
 
-.PHONY: run test install install-dev system-tools browser messages makemessages lint check-django pytest demo clean help
+.PHONY: run scheduler test install install-dev system-tools browser messages makemessages lint check-django pytest demo clean help
 
 help:
 	@echo "make run   — set up and serve the demo portal on http://localhost:$(PORT)/"
@@ -24,7 +25,12 @@ run: install system-tools messages
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo --port $(PORT)
 	@echo "Serving on http://localhost:$(PORT)/ and http://<unit>.localhost:$(PORT)/ — Ctrl-C stops it (and the embedded database)."
+	@echo "Periodic jobs (reminders, backups, archive): \`make scheduler\` in another terminal."
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+# The periodic jobs of the demo (issue 17): in the demo tasks run at once, so the scheduler runs them itself.
+scheduler: install
+	$(MANAGE) run_scheduler
 
 test: install-dev system-tools browser messages lint check-django pytest
 
@@ -47,6 +53,8 @@ install-dev: $(VENV)/.installed-dev
 # gettext compiles the interface catalogues; fonts give Chromium and the demo PDFs Vietnamese glyphs.
 system-tools:
 	@command -v msgfmt >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi dejavu || $(call apt_install,gettext fonts-dejavu-core fontconfig)
+	@# The IMAP server the e-mail channel of the intake register is tested against (tests/intake/imap_server.py).
+	@test -x /usr/sbin/dovecot || $(call apt_install,dovecot-imapd)
 
 # Browser journeys run in Debian's chromium, driven by Playwright from PyPI (no browser download).
 browser:

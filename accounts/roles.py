@@ -53,6 +53,10 @@ GLOBAL_ROLES = [
             "editorial.add_boardmember",
             "editorial.change_boardmember",
             "editorial.delete_boardmember",
+            # Who answers for each unit: information routed to a unit goes to its focal points (R-IN-5).
+            "intake.add_focalpoint",
+            "intake.change_focalpoint",
+            "intake.delete_focalpoint",
             "wagtailredirects.add_redirect",
             "wagtailredirects.change_redirect",
             "wagtailredirects.delete_redirect",

@@ -19,6 +19,7 @@ from wagtail.models import Locale
 from demo import content
 from demo.directory import DirectoryMixin
 from demo.images import document_pdf, news_photo, wrap
+from demo.intake import IntakeMixin
 from demo.people import PeopleMixin
 from documents.models import LegalDocumentAttachment, LegalDocumentIndexPage, LegalDocumentPage
 from home.models import HomePage, SectionPage, SiteIdentity, StandardPage, SubjectArea
@@ -29,7 +30,7 @@ from vietnamese.text import slugify
 ARTICLES_PER_SITE = 32
 
 
-class DemoBuilder(DirectoryMixin, PeopleMixin):
+class DemoBuilder(DirectoryMixin, PeopleMixin, IntakeMixin):
     def __init__(self, *, port=None, articles_per_site=ARTICLES_PER_SITE, stdout=None):
         self.port = port
         self.articles_per_site = articles_per_site
@@ -62,6 +63,7 @@ class DemoBuilder(DirectoryMixin, PeopleMixin):
         if settings.DEMO_USERS_ALLOWED:
             self.users(portal_sites, areas)
             self.items_in_review(portal_sites, areas)
+            self.intake_register(portal_sites)
         return portal_sites
 
     # Taxonomy and identity

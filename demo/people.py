@@ -95,6 +95,7 @@ class PeopleMixin:
                 body=json.dumps([{"type": "paragraph", "value": f"<p>{content.PARAGRAPHS[1]}</p>"}]),
                 needs_expert_review=area is not None,
                 main_image=get_image_model().objects.order_by("pk").first(),
+                source=portal_sites[site_slug].name,  # attribution, as every published item has (R-CONT-6)
             )
             archive_folder(section, self.now).add_child(instance=article)
             if area:

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, TaskState
 
 from accounts.roles import is_chief_editor, is_standing_board
+from editorial.assignments import figures_per_person
 from editorial.calendar import VIETNAM
 from editorial.models import EditorialTaskState, SiteApprovalTask, working_calendar
 from editorial.rules import RefusalReason
@@ -115,6 +116,7 @@ def editorial_report(request):
             "month": month,
             "figures": figures,
             "refusal_rows": refusal_rows,
+            "assignment_rows": figures_per_person(*_month_bounds(month), {site.site_id for site in sites}),
             "chart": [(figure, 28 * row, round(3.6 * (figure.on_time_rate or 0))) for row, figure in enumerate(figures)],
             "chart_height": 28 * len(figures) + 10,
         },

@@ -16,9 +16,12 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from accounts.roles import is_chief_editor
 from editorial import (
+    assignments,
     guards,  # noqa: F401 (the doors of the two steps register their hooks when imported)
+    monitoring,
     publishing,
     reports,
+    review_requests,
     views,
 )
 from editorial.models import BoardMember, CalendarException, Takedown
@@ -78,8 +81,14 @@ register_snippet(CalendarExceptionViewSet)
 @hooks.register("register_admin_urls")
 def register_editorial_urls():
     return [
+        path("editorial/pages/<int:page_id>/assign/", assignments.assign_view, name="editorial_assign"),
         path("editorial/pages/<int:page_id>/<slug:action>/", views.page_action, name="editorial_page_action"),
         path("editorial/report/", reports.editorial_report, name="editorial_report"),
+        path("editorial/assignments/", assignments.given_by_me, name="editorial_assignments"),
+        path("editorial/fields/", monitoring.field_monitoring, name="editorial_field_monitoring"),
+        path("editorial/review-requests/", review_requests.request_list, name="editorial_review_requests"),
+        path("editorial/review-requests/new/", review_requests.new_request, name="editorial_new_review_request"),
+        path("editorial/review-requests/<int:request_id>/", review_requests.request_detail, name="editorial_review_request"),
     ]
 
 
@@ -88,6 +97,8 @@ def editorial_header_buttons(page, user, view_name=None, next_url=None):
     """The reasoned actions on an item, where the people who may take them look: the page's header menu."""
     if view_name != "edit":
         return
+    if assignments.may_assign(page, user):
+        yield Button(_("Giao việc"), reverse("editorial_assign", args=[page.pk]), icon_name="user", priority=8)
     takedown = publishing.active_takedown(page)
     if takedown and takedown.kind == Takedown.Kind.TEMPORARY and publishing.can_restore(page, user):
         yield Button(
@@ -118,6 +129,12 @@ def register_editorial_log_actions(actions):
     actions.register_action(publishing.REMOVAL, _("Gỡ bỏ vĩnh viễn"), _("Gỡ bỏ vĩnh viễn"))
     actions.register_action(publishing.RESTORE, _("Khôi phục sau xác minh"), _("Khôi phục sau xác minh"))
     actions.register_action(publishing.CORRECTION, _("Đăng cải chính"), _("Đăng cải chính"))
+    actions.register_action(assignments.ASSIGN, _("Giao việc"), _("Giao việc"))
+    actions.register_action(assignments.REASSIGN, _("Giao lại"), _("Giao lại"))
+    actions.register_action(monitoring.FIELD_REVIEWED, _("Đã rà soát (lĩnh vực)"), _("Đã rà soát (lĩnh vực)"))
+    actions.register_action(monitoring.FIELD_NEEDS_LOOK, _("Đề nghị xem lại (lĩnh vực)"), _("Đề nghị xem lại (lĩnh vực)"))
+    actions.register_action(review_requests.REVIEW_REQUEST, _("Đề nghị đơn vị rà soát"), _("Đề nghị đơn vị rà soát"))
+    actions.register_action(review_requests.REVIEW_ANSWER, _("Đơn vị trả lời rà soát"), _("Đơn vị trả lời rà soát"))
     actions.register_action(publishing.REFUSED, _("Từ chối tự duyệt"), _("Từ chối tự duyệt"))
 
 
@@ -127,7 +144,7 @@ def editorial_dashboard_panels(request, panels):
     "My items in review", with due times and the reasons for sending back."""
     replaced = {"workflow_objects_to_moderate", "user_objects_in_workflow_moderation"}
     panels[:] = [panel for panel in panels if panel.name not in replaced]
-    panels.extend([MyTasksPanel(), MySubmissionsPanel()])
+    panels.extend([assignments.AssignedToMePanel(), monitoring.SentBackPanel(), MyTasksPanel(), MySubmissionsPanel()])
 
 
 @hooks.register("before_edit_page")
@@ -157,6 +174,17 @@ def show_editorial_status(request, page):
         messages.warning(
             request, _("Chưa rà soát: Trưởng Ban Biên tập xuất bản không qua duyệt. Lý do: %(reason)s") % {"reason": flag.reason}
         )
+    if assignment := assignments.current_assignment(page):
+        messages.info(
+            request,
+            _("Được giao cho %(name)s, hạn hoàn thành %(due)s.")
+            % {
+                "name": assignment.assignee.get_full_name() or assignment.assignee.get_username(),
+                "due": date_format(localtime(assignment.due_at), "H:i d/m/Y"),
+            },
+        )
+    if asked := review_requests.pending_correction(page):
+        messages.warning(request, _("Đơn vị đề nghị đính chính: %(comment)s") % {"comment": asked.comment})
     if takedown := publishing.active_takedown(page):
         messages.warning(request, _("%(kind)s. Lý do: %(reason)s") % {"kind": takedown.get_kind_display(), "reason": takedown.reason})
     return None
@@ -170,3 +198,34 @@ class EditorialReportMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def register_editorial_report_menu_item():
     return EditorialReportMenuItem(_("Quy trình biên tập"), reverse("editorial_report"), icon_name="date", order=800)
+
+
+class FieldMonitoringMenuItem(MenuItem):
+    def is_shown(self, request):
+        return monitoring.board_member_of(request.user) is not None
+
+
+class GivenAssignmentsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return assignments.assigns_anywhere(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_board_menu_items():
+    return FieldMonitoringMenuItem(_("Theo dõi lĩnh vực"), reverse("editorial_field_monitoring"), icon_name="view", order=250)
+
+
+@hooks.register("register_admin_menu_item")
+def register_assignment_menu_item():
+    return GivenAssignmentsMenuItem(_("Việc tôi đã giao"), reverse("editorial_assignments"), icon_name="user", order=251)
+
+
+class ReviewRequestsMenuItem(MenuItem):
+    def is_shown(self, request):
+        user = request.user
+        return review_requests.may_request(user) or user.review_requests.exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_review_requests_menu_item():
+    return ReviewRequestsMenuItem(_("Đề nghị rà soát"), reverse("editorial_review_requests"), icon_name="help", order=252)

@@ -6,13 +6,15 @@ class HomeConfig(AppConfig):
     verbose_name = "Trang chủ và chuyên mục"
 
     def ready(self):
-        # Imported once the app registry is ready: Wagtail's admin form field overrides are registered then, and the
-        # page cache's receivers and lookups need the models.
+        # Imported once the app registry is ready: Wagtail's admin form field overrides (dates, slugs) are registered
+        # then, and the page cache's receivers and lookups need the models.
         from home import lookups, view_restrictions
         from home.dates import register_admin_date_fields
         from home.page_cache import invalidation
+        from home.slugs import register_slug_widget
 
         register_admin_date_fields()
+        register_slug_widget()
         invalidation.connect()
         view_restrictions.install()
         lookups.install()

@@ -1,8 +1,11 @@
+from django.contrib import messages
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import SubjectArea
+from home.slugs import SLUG_GIVEN_UP
 
 
 class SubjectAreaViewSet(SnippetViewSet):
@@ -16,3 +19,11 @@ class SubjectAreaViewSet(SnippetViewSet):
 
 
 register_snippet(SubjectAreaViewSet)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def tell_about_a_given_up_slug(request, page):
+    """The note that goes with an address made unique by the page form (home/slugs.py)."""
+    if taken := getattr(page, "given_up_slug", ""):
+        messages.warning(request, SLUG_GIVEN_UP % {"taken": taken, "title": page.title, "slug": page.slug})

@@ -7,8 +7,10 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from documents.media import serve_media
-from home.views import health
+from home.views import feeds, health
 from moj_site.api import api_router
+from operations.health import ready
+from operations.metrics import metrics
 from search.views import search, suggest
 from subsites.sitemaps import LanguageSitemap
 
@@ -21,12 +23,16 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", health, name="health"),
+    path("health/ready/", ready, name="health_ready"),
+    path("metrics", metrics, name="metrics"),
     path("api/v2/", api_router.urls),
     path("tim-kiem/", search, name="search"),
     path("tim-kiem/goi-y/", suggest, name="search_suggest"),
     # English search: LocaleMiddleware activates English from the /en/ prefix.
     path("en/search/", search, name="search_en"),
     path("en/search/suggest/", suggest, name="search_suggest_en"),
+    path("nhan-tin/", feeds, name="feeds"),
+    path("en/feeds/", feeds, name="feeds_en"),
 ]
 
 if settings.SERVE_MEDIA:
@@ -36,6 +42,8 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     # One sitemap per site and per language: /sitemap.xml, /en/sitemap.xml.
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LanguageSitemap}}, name="sitemap"),
+    # The form of Art 9 (R-IN-1), in Vietnamese and under /en/.
+    path("", include("intake.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

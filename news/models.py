@@ -3,6 +3,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -16,6 +17,7 @@ from wagtail.search import index
 
 from home.blocks import NOT_PUBLIC, is_public, public_pages
 from home.models import AttributionMixin, BasePage, ChildListingMixin, ReviewableMixin, SectionPage
+from home.slugs import free_slug
 from news.blocks import ArticleBody
 
 TEASER_RENDITION = "fill-480x270"
@@ -165,6 +167,9 @@ class ArchiveFolderPage(ChildListingMixin, Page):
 
     listing_model = "news.ArticlePage"
     search_fields = []  # a folder is not something a citizen searches for
+    # Made by archive_folder() only: never offered in "add page" (issue 18), and skipped by the readers' breadcrumbs.
+    is_creatable = False
+    hidden_from_readers = True
 
     parent_page_types = ["home.SectionPage", "news.ArchiveFolderPage"]
     subpage_types = ["news.ArchiveFolderPage", "news.ArticlePage"]
@@ -180,6 +185,16 @@ class ArchiveFolderPage(ChildListingMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["items"] = self.paginate(request, self.listed_items())
         return context
+
+    @cached_property
+    def reader_title(self) -> str:
+        """What a reader sees instead of the folder's "2026" or "11": its section and period."""
+        section = self.get_ancestors().type(SectionPage).last()
+        parent = self.get_parent().specific
+        names = {"section": section.title if section else "", "year": self.slug}
+        if isinstance(parent, ArchiveFolderPage):
+            return _("%(section)s – tháng %(month)s/%(year)s") % {**names, "month": self.slug.lstrip("0"), "year": parent.slug}
+        return _("%(section)s – năm %(year)s") % names
 
 
 def archive_folder(section: Page, when: datetime.datetime) -> ArchiveFolderPage:
@@ -216,13 +231,7 @@ def _free_slug(article: ArticlePage, folder: ArchiveFolderPage) -> str:
     """The first `<slug>-N` free both in the folder and where the article still is (it is renamed before it moves)."""
     taken = set(folder.get_children().values_list("slug", flat=True))
     taken |= set(article.get_siblings(inclusive=False).values_list("slug", flat=True))
-    number = 2
-    while True:
-        suffix = f"-{number}"
-        slug = article.slug[: Page._meta.get_field("slug").max_length - len(suffix)] + suffix
-        if slug not in taken:
-            return slug
-        number += 1
+    return free_slug(article.slug, taken)
 
 
 def _rename(article: ArticlePage, slug: str) -> None:

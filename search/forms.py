@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from home.dates import EARLIEST_DATE, LATEST_DATE, PlausibleDateField
 from home.localization import localized
@@ -19,7 +20,7 @@ class SearchDateField(PlausibleDateField):
 class SearchForm(forms.Form):
     """The query and filters of the public search (R-SRCH-1). A value that does not fit is ignored, never an error page."""
 
-    q = forms.CharField(label=_("Từ khoá"), required=False, max_length=10_000)
+    q = forms.CharField(label=pgettext_lazy("ô tìm kiếm", "Từ khoá"), required=False, max_length=10_000)  # not the tags' "Từ khoá"
     pham_vi = forms.ChoiceField(label=_("Tìm trong"), required=False)
     loai = forms.ChoiceField(label=_("Loại nội dung"), required=False)
     linh_vuc = forms.ChoiceField(label=_("Lĩnh vực"), required=False)

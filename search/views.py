@@ -144,6 +144,8 @@ def search(request):
             results=found.page,
             hits=[make_hit(item) for item in found.items],
             beside=[hits.snippet(item) for item in found.beside],
+            # What the count above the results says: the pages and the services and units shown beside them (issue 18).
+            found_count=found.page.paginator.count + len(found.beside),
             fell_back=fell_back,
             loose=loose,
             ranked_newest=criteria.ranked_newest,

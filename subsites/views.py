@@ -25,8 +25,18 @@ class ProvisionSiteView(generic.CreateView):
     def save_instance(self):
         data = self.form.cleaned_data
         portal_site = provision_site(data["slug"], data["name"], name_en=data["name_en"])
+        # Switched off until its people have filled it: an empty site was public and linked from every footer at once
+        # (issue 18). Switching it on is the IT administrator's edit, logged like any switch.
+        portal_site.is_active = False
+        portal_site.save(update_fields=["is_active"])
         log(instance=portal_site, action="wagtail.create", content_changed=True)
         return portal_site
+
+    def get_success_message(self, instance):
+        return _(
+            "Đã tạo trang “%(name)s” ở trạng thái tắt: điền thông tin của đơn vị, người dùng, trình đơn và nội dung đầu tiên, "
+            "rồi bật trang để công chúng xem được."
+        ) % {"name": instance.name}
 
 
 SITE_SWITCH_ACTION = "moj.site_switch"

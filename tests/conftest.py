@@ -37,8 +37,8 @@ PLATFORM_OF_FIXTURE = {
     "fuzz_portal": "fuzz",
     "portal_server": "journeys",
 }
-INCLUDED_IN = {"main": "sites"}
-COSTLY_PLATFORMS = {"demo", "fuzz"}  # built by load_demo; every worker builds "sites" (a few seconds)  # a test that needs the main portal and thads runs on "sites"
+INCLUDED_IN = {"main": "sites"}  # a test that needs the main portal and thads runs on "sites"
+COSTLY_PLATFORMS = {"demo", "fuzz"}  # built by load_demo; every worker builds "sites" (a few seconds)
 
 
 def pytest_ignore_collect(collection_path, config):

@@ -16,7 +16,8 @@ LAYERS = [
     {"subsites"},
     {"news", "documents", "qa"},
     {"editorial", "search", "audit"},
-    {"demo"},
+    {"intake"},
+    {"demo", "operations"},
     {"moj_site"},
 ]
 APPS = set().union(*LAYERS)
@@ -27,7 +28,7 @@ INNER_IMPORTS_ALLOWED = {
     "moj_site/database.py": "embedded PostgreSQL is loaded only when DATABASE_URL is unset (production never loads it)",
     "editorial/apps.py": "signal receivers connected in AppConfig.ready(), once models are loaded",
     "accounts/apps.py": "signal receivers connected in AppConfig.ready(), once models are loaded",
-    "home/apps.py": "Wagtail's admin date fields bounded in AppConfig.ready(), once the admin is loaded",
+    "home/apps.py": "admin date and slug fields, the page cache's receivers: set in AppConfig.ready() once the models are loaded",
     "documents/apps.py": "signal receivers connected in AppConfig.ready(), once models are loaded",
 }
 

@@ -13,6 +13,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "x" * 60,
     "DATABASE_URL": "postgres://moj:moj@127.0.0.1:5432/moj",
     "PORTAL_DOMAIN": "moj.gov.vn",
+    "PERSONAL_DATA_KEYS": "Y2hlY2stZGVwbG95LWR1bW15LWtleS0wMTIzNDU2Nzg=",
 }
 
 

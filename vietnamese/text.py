@@ -116,3 +116,16 @@ def highlight(text: str, query: str, length: int = 240):
 def slugify(text: str, max_length: int = 80) -> str:
     """ASCII slug of a Vietnamese title: "Đảng" → "dang" (đ is not decomposed by Unicode normalisation)."""
     return ascii_slugify(anyascii(text))[:max_length].strip("-")
+
+
+VIETNAMESE_LETTERS = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+
+
+def transliterations() -> dict[str, str]:
+    """Every Vietnamese letter with a diacritic, lower and upper case, grouped by the ASCII letter it is written as in
+    an address ("ệ" → "e", "Đ" → "D"): the table the editor's live slug uses, so that the browser and `slugify`
+    agree."""
+    table: dict[str, str] = {}
+    for letter in VIETNAMESE_LETTERS + VIETNAMESE_LETTERS.upper():
+        table[fold_char(letter)] = table.get(fold_char(letter), "") + letter
+    return table

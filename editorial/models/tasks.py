@@ -77,9 +77,12 @@ class EditorialTaskMixin:
     def start_with_deadline(self, task_state: EditorialTaskState) -> EditorialTaskState:
         page = task_state.workflow_state.content_object
         revision_page = task_state.revision.as_object() if task_state.revision_id else page
-        task_state.due_at = working_calendar().add(task_state.started_at, self.deadline(revision_page))
+        task_state.due_at = working_calendar().add(self.deadline_counts_from(task_state, revision_page), self.deadline(revision_page))
         task_state.save(update_fields=["due_at"])
         return task_state
+
+    def deadline_counts_from(self, task_state, page):
+        return task_state.started_at
 
     def get_form_for_action(self, action):
         if action == "reject":
@@ -124,6 +127,12 @@ class SiteApprovalTask(EditorialTaskMixin, AbstractGroupApprovalTask):
 
     def start(self, workflow_state, user=None):
         return self.start_with_deadline(super().start(workflow_state, user=user).specific)
+
+    def deadline_counts_from(self, task_state, page):
+        """Art 13 counts from the receipt of the information: an item made from information sent to the portal
+        counts from when it arrived (R-IN-5), any other from when it reached this step."""
+        received = getattr(page, "information_received_at", lambda: None)()
+        return received or task_state.started_at
 
     def deadline(self, page) -> datetime.timedelta:
         # The page type says how fast it must be published (home.models.ReviewableMixin); other pages: 1 working day.

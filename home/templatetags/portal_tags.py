@@ -10,6 +10,13 @@ register = template.Library()
 register.filter("localized", localized)
 
 
+@register.filter
+def reader_ancestors(page):
+    """The ancestors a reader's breadcrumb shows, below the tree root: year and month folders of a section's archive
+    are how the admin stores items, not places a reader goes (issue 18)."""
+    return [ancestor for ancestor in page.get_ancestors()[1:] if not getattr(ancestor.specific_class, "hidden_from_readers", False)]
+
+
 @register.simple_tag(takes_context=True)
 def site_home(context):
     """The home page of the current site in the active language (the English root under /en/)."""
@@ -46,6 +53,12 @@ def main_menu(context):
         children = home.get_children().live().public().in_menu() if home else []
         links = [{"title": page.title, "url": page.url, "state": _menu_state(page.path, current_path)} for page in children]
     return {"home": home, "home_is_current": bool(home) and current_path == home.path, "links": links}
+
+
+@register.simple_tag(takes_context=True)
+def main_sections(context):
+    """The links of the main menu, for a page that lists them in its body (the 404 page)."""
+    return main_menu(context)["links"]
 
 
 def _links(values, current_path=""):

@@ -7,18 +7,9 @@ from pathlib import Path
 from csp.constants import NONCE, NONE, REPORT_SAMPLE, SELF, UNSAFE_INLINE
 
 from moj_site.database import database_settings
-
-BASE_DIR = Path(__file__).resolve().parent.parent.parent
-
-
-def env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
-
-def env_bool(name: str, default: bool) -> bool:
-    value = os.environ.get(name)
-    return default if value is None else value.strip().lower() in {"1", "true", "yes", "on"}
-
+from moj_site.settings.environment import BASE_DIR, env_bool, env_list
+from moj_site.settings.intake import *  # noqa: F403
+from moj_site.settings.operations import *  # noqa: F403
 
 # Host names: the main portal is PORTAL_DOMAIN, each component site <slug>.PORTAL_DOMAIN (R-SITE-1).
 PORTAL_DOMAIN = os.environ.get("PORTAL_DOMAIN", "localhost")
@@ -36,7 +27,9 @@ INSTALLED_APPS = [
     "search",
     "accounts",
     "audit",
+    "intake",
     "demo",
+    "operations",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -77,7 +70,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # Anonymous readers' pages from the cache, before anything else: a hit costs no other middleware and no query
+    # First: every later log line carries the request's id; the metrics time the whole answer (R-OPS-1).
+    "operations.logs.RequestIdMiddleware",
+    "operations.metrics.RequestMetricsMiddleware",
+    # Anonymous readers' pages from the cache, before the rest: a hit costs no other middleware and no query
     # (home/page_cache, issue 16); what it stores is the response all the others finished.
     "home.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -141,7 +137,9 @@ LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# admin_translations/ holds the Vietnamese of Wagtail's, wagtail-localize's and Django's admin strings, overriding
+# their own partial catalogues (issue 18); a directory of its own so that `make makemessages` never marks them obsolete.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "admin_translations" / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -183,6 +181,7 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 # Staff e-mail addresses are not sent to gravatar.com (and the admin's image policy stays 'self').
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.login_form.PortalLoginForm"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Wagtail's responsive wrapper is a style="" attribute, which the public Content-Security-Policy refuses; the
 # stylesheet sizes embedded videos instead (aspect-ratio).
@@ -238,6 +237,7 @@ PAGE_CACHE_CONTROL = os.environ.get("PAGE_CACHE_CONTROL", "public, max-age=30, s
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 if os.environ.get("TASKS_BACKEND", "immediate") == "database":
     TASKS["default"] = {"BACKEND": "django_tasks_db.DatabaseBackend"}
+
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Cổng TTĐT Bộ Tư pháp <no-reply@moj.gov.vn>")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
@@ -353,8 +353,15 @@ PERMISSIONS_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s"},
+        "json": {"()": "operations.logs.JsonFormatter"},
+    },
+    "filters": {"request_id": {"()": "operations.logs.RequestIdFilter"}},
+    # LOG_FORMAT=json (production's default): one JSON object a line, with the request id.
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": os.environ.get("LOG_FORMAT", "plain"), "filters": ["request_id"]}
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
@@ -368,3 +375,8 @@ LOGGING = {
     },
 }
 FORMAT_MODULE_PATH = ["moj_site.formats"]
+
+# Field monitoring (Art 15.1): an item published in a Board member's fields and not reviewed after this many working
+# days is flagged; the view lists what was published in the last FIELD_MONITORING_WINDOW_DAYS days.
+FIELD_REVIEW_WORKING_DAYS = float(os.environ.get("FIELD_REVIEW_WORKING_DAYS", 3))
+FIELD_MONITORING_WINDOW_DAYS = int(os.environ.get("FIELD_MONITORING_WINDOW_DAYS", 60))

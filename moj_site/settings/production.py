@@ -5,11 +5,12 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 # Checked before importing base: without DATABASE_URL, base would start an embedded server.
-_missing = [name for name in ("SECRET_KEY", "DATABASE_URL", "PORTAL_DOMAIN") if not os.environ.get(name)]
+_missing = [name for name in ("SECRET_KEY", "DATABASE_URL", "PORTAL_DOMAIN", "PERSONAL_DATA_KEYS") if not os.environ.get(name)]
 if _missing:
     raise ImproperlyConfigured(f"Production settings need these environment variables: {', '.join(_missing)}")
 
 os.environ.setdefault("PORTAL_PORT", "443")
+os.environ.setdefault("LOG_FORMAT", "json")
 
 from .base import *  # noqa: E402, F403
 
@@ -34,7 +35,7 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
 CSRF_TRUSTED_ORIGINS = [f"https://{PORTAL_DOMAIN}", f"https://*.{PORTAL_DOMAIN}"]  # noqa: F405
 # Health checks come from the load balancer over plain HTTP.
-SECURE_REDIRECT_EXEMPT = [r"^health/$"]
+SECURE_REDIRECT_EXEMPT = [r"^health/$", r"^health/ready/$", r"^metrics$"]
 
 # Pages, and the lookups of home/lookups.py, are cached only in Redis, shared by every worker: a local-memory cache
 # would keep serving, in the other workers, what a change saved in one of them retired (home/page_cache).

@@ -20,3 +20,5 @@ WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}  # noqa: F405
 STAFF_2FA_REQUIRED = False  # tests turn it on where they test it
 # Off: the local-memory cache outlives each test's rolled-back database. tests/home/test_page_cache.py turns it on.
 PAGE_CACHE_ENABLED = False
+PRIVATE_MEDIA_ROOT = BASE_DIR / ".data" / "test-private-media"  # noqa: F405
+SPAM_PROOF_OF_WORK_MAX = 2000  # tests solve the proof of work in Python

@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import get_language
 from wagtail.models import Site
 
 from subsites.models import PortalSite
@@ -14,3 +15,15 @@ def portal_sites(context):
     current = Site.find_for_request(request) if request else None
     sites = PortalSite.objects.filter(is_active=True).select_related("site")
     return [(portal_site, portal_site.site_id == getattr(current, "pk", None)) for portal_site in sites]
+
+
+@register.simple_tag(takes_context=True)
+def main_portal_url(context):
+    """The main portal's address in the active language, for the "Bộ Tư pháp" line of a component site's header
+    (issue 18); "" on the main portal itself."""
+    request = context.get("request")
+    current = Site.find_for_request(request) if request else None
+    main = PortalSite.objects.filter(is_main_portal=True).select_related("site").first()
+    if main is None or current is None or main.site_id == current.pk:
+        return ""
+    return f"{main.site.root_url}/{'en/' if get_language() == 'en' else ''}"

@@ -42,6 +42,11 @@ CONTENT_PAGES = {
     "search results": lambda base: base + "/tim-kiem/?q=phap+luat+dat+dai",
     "filtered search results": lambda base: base + "/tim-kiem/?q=thi+hanh+an&loai=van-ban&pham_vi=thads&tu_ngay=2024-01-01",
     "English search results": lambda base: base + "/en/search/?q=ministry",
+    "page not found": lambda base: base + "/khong-co-trang-nay/",
+    "English page not found": lambda base: base + "/en/no-such-page/",
+    "feeds": lambda base: base + "/nhan-tin/",
+    "English feeds": lambda base: base + "/en/feeds/",
+    "component site's feeds": lambda base: base.replace("localhost", "thads.localhost", 1) + "/nhan-tin/",
 }
 
 

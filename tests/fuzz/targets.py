@@ -57,6 +57,10 @@ def everywhere(path: str, view: str, readers=(), baseline=None, also=frozenset()
 # Django's URL patterns and the addresses that fill them; a pattern missing here fails test_every_public_url_pattern.
 ROUTES = {
     "health/": lambda demo: everywhere("/health/", "home.views.health"),
+    "nhan-tin/": lambda demo: everywhere("/nhan-tin/", "home.views.feeds"),
+    "en/feeds/": lambda demo: everywhere("/en/feeds/", "home.views.feeds"),
+    "health/ready/": lambda demo: everywhere("/health/ready/", "operations.health.ready"),
+    "metrics": lambda demo: everywhere("/metrics", "operations.metrics.metrics"),
     "robots.txt": lambda demo: everywhere("/robots.txt", "subsites.views.robots_txt"),
     "csp-report/": lambda demo: everywhere("/csp-report/", "defence.csp_reports.csp_report"),
     "tim-kiem/": lambda demo: view_everywhere("/tim-kiem/", "search.views.search"),
@@ -87,6 +91,16 @@ ROUTES = {
     "^media/(?P<path>.*)$": lambda demo: [
         *everywhere(demo.media_path, "documents.media.serve_media"),
         *[Target(HOSTS[0], f"/media/{value}", "documents.media.serve_media") for value in corpus.PATH_SEGMENTS.values()],
+    ],
+    # The form of Art 9 (intake/): a 404 on component sites; its posts are fuzzed by tests/fuzz/test_public_forms.py.
+    "gui-thong-tin/": lambda demo: [
+        *everywhere("/gui-thong-tin/", "intake.views.submission"),
+        Target(HOSTS[0], "/en/gui-thong-tin/", "intake.views.submission"),
+    ],
+    "gui-thong-tin/bo-sung/<str:token>/": lambda demo: [
+        Target(HOSTS[0], f"/gui-thong-tin/bo-sung/{value}/", "intake.completion.complete")
+        for value in corpus.PATH_SEGMENTS.values()
+        if "%2F" not in value
     ],
     "admin/login/": lambda demo: view_everywhere("/admin/login/", "wagtail.admin.views.account.LoginView"),
     "admin/logout/": lambda demo: everywhere("/admin/logout/", "wagtail.admin.views.account.LogoutView"),

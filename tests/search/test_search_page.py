@@ -136,6 +136,16 @@ def test_english_search_finds_the_english_edition_only(client, search_corpus):
     assert corpus.ENGLISH not in titles(search(client, q="land law")[1])
 
 
+def test_english_search_labels_its_box_and_counts_what_it_shows(client, search_corpus):
+    """Issue 18: the box was labelled "Tags", and "1 result" stood above a page and the services beside it."""
+    _, soup = search(client, path="/en/search/", q="land law")
+    assert soup.find("label", attrs={"for": "id_q"}).get_text(strip=True) == "Search terms"
+    _, soup = search(client, q="lý lịch tư pháp")
+    shown = len(soup.select(".search-result"))
+    assert shown >= 2
+    assert soup.select_one(".search-count").get_text().startswith(f"{shown} kết quả")
+
+
 def test_autocomplete_suggests_titles_of_the_site_in_scope(client, search_corpus):
     suggestions = client.get("/tim-kiem/goi-y/", {"q": "phap lu"}, HTTP_HOST="localhost").json()["suggestions"]
     assert corpus.TOGETHER in suggestions

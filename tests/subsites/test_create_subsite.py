@@ -65,12 +65,20 @@ def test_it_administrator_creates_a_site_from_the_admin(client, main_site):
     assert 'value="Cục Bổ trợ tư pháp"' in refused.text  # what was typed is kept
 
     response = client.post(
-        "/admin/portal-sites/new/", {"slug": "btp", "name": "Cục Bổ trợ tư pháp", "name_en": "Department of Judicial Support"}
+        "/admin/portal-sites/new/", {"slug": "btp", "name": "Cục Bổ trợ tư pháp", "name_en": "Department of Judicial Support"}, follow=True
     )
-    assert response.status_code == 302
+    assert response.status_code == 200
+    assert any("trạng thái tắt" in str(message) for message in response.context["messages"])
     portal_site = PortalSite.objects.get(slug="btp")
     assert portal_site.site.hostname == "btp.localhost"
     assert SiteIdentity.for_site(portal_site.site).site_title == "Trang thông tin điện tử Cục Bổ trợ tư pháp"
+    # Created switched off (issue 18): not served, not in the footers, until the IT administrator switches it on.
+    assert not portal_site.is_active
+    client.logout()
+    assert client.get("/", HTTP_HOST="btp.localhost").status_code == 404
+    assert "btp.localhost" not in client.get("/", HTTP_HOST="localhost").text
+    client.force_login(UserFactory(username="it2", groups=[roles.IT_ADMINS]))
+    client.post(f"/admin/portal-sites/edit/{portal_site.pk}/", {"name": portal_site.name, "name_en": "", "is_active": "on"})
     assert client.get("/", HTTP_HOST="btp.localhost").status_code == 200
 
 

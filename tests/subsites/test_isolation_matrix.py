@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page
 from accounts import roles
 from demo import content
 from demo.people import DEMO_ACCOUNTS
+from intake.models import Entry
 from news.models import ArticlePage
 from subsites.models import PortalSite
 from tests import platforms
@@ -29,7 +30,7 @@ EDIT = {"explore", "add", "edit", "preview", "copy", "page_chooser"}
 MEDIA = {"image_chooser", "document_chooser", "edit_image", "edit_document"}
 # Taking an item down for verification or for good belongs to whoever may unpublish it (R-FLOW-5). The item under test
 # is live: nobody deletes it before its reasoned takedown (issue 12), whatever their rights on drafts.
-APPROVE = {"publish", "take_down", "move", "settings"}
+APPROVE = {"publish", "take_down", "move", "settings", "assign"}
 # Publishing without review is the Chief Editor's alone (R-FLOW-1 override).
 EVERYTHING = EDIT | MEDIA | APPROVE | {"publish_without_review"}
 
@@ -50,7 +51,8 @@ def _policy(group: str, target: str) -> set[str]:
     if team == "editors":
         return EDIT | MEDIA if target == site else set()
     if team == "approvers":
-        return EDIT | MEDIA | APPROVE if target == site else set()
+        # The Standing Board's approvers assign items on every site and tree (Art 12.1, issue 20).
+        return EDIT | MEDIA | APPROVE if target == site else ({"assign"} if site == "moj" else set())
     if group in (roles.EN_TRANSLATORS, roles.EN_APPROVERS):
         if target == ENGLISH:
             return EDIT | ({"publish", "take_down", "move"} if group == roles.EN_APPROVERS else set())
@@ -59,10 +61,32 @@ def _policy(group: str, target: str) -> set[str]:
     return set()  # Board members, IT administrators, focal points: no page, media or settings access
 
 
+# The intake register (R-IN-2, R-IN-5): the Standing Board and the Chief Editor open it and read the senders' data;
+# the THADS team and its unit's focal point open it for what was forwarded or routed to them, never the senders' data.
+REGISTER_KEEPERS = {"intake_register", "intake_sender"}
+# The Board's work beyond approving (issue 20): who assigns items and follows them (Art 12.1), who follows their
+# fields (Art 15.1), who asks units to review published items (Art 15.4).
 GLOBAL_POLICY = {
-    roles.CHIEF_EDITOR: {"subject_areas", "units", "board_members", "audit_report"},
+    roles.CHIEF_EDITOR: {
+        "subject_areas",
+        "units",
+        "board_members",
+        "audit_report",
+        *REGISTER_KEEPERS,
+        "assignments_given",
+        "review_requests_new",
+    },
     roles.IT_ADMINS: {"portal_sites", "account_report", "site_lockdown", "working_calendar", "audit_report"},
+    roles.BOARD_MEMBERS: {"field_monitoring"},
+    "moj:editors": {*REGISTER_KEEPERS, "review_requests_new"},
+    "moj:approvers": {*REGISTER_KEEPERS, "assignments_given"},
+    "thads:editors": {"intake_register"},
+    "thads:approvers": {"intake_register", "assignments_given"},
+    "cntt:approvers": {"assignments_given"},
+    "pbgdpl:approvers": {"assignments_given"},
+    roles.FOCAL_POINTS: {"intake_register"},
 }
+GLOBAL_POLICY["moj:approvers"] |= {"review_requests_new"}
 
 
 @dataclass(frozen=True)
@@ -94,6 +118,7 @@ PAGE_ACTIONS = {
     "take_down": lambda c, t: allowed(c.get(f"/admin/editorial/pages/{t.article.pk}/take-down/")),
     "publish_without_review": lambda c, t: allowed(c.get(f"/admin/editorial/pages/{t.article.pk}/publish-without-review/")),
     "delete": lambda c, t: allowed(c.get(f"/admin/pages/{t.article.pk}/delete/")),
+    "assign": lambda c, t: allowed(c.get(f"/admin/editorial/pages/{t.article.pk}/assign/")),
     "move": lambda c, t: allowed(c.get(f"/admin/pages/{t.article.pk}/move/")),
     "copy": lambda c, t: allowed(c.get(f"/admin/pages/{t.article.pk}/copy/")),
     # Choosing an item for the English edition (wagtail-localize): only on the main portal, by its team.
@@ -123,6 +148,11 @@ GLOBAL_ACTIONS = {
     "working_calendar": lambda c: allowed(c.get("/admin/snippets/editorial/calendarexception/add/")),
     # The audit log shows every site's entries: the Chief Editor and IT administrators only (R-OPS-3).
     "audit_report": lambda c: allowed(c.get("/admin/reports/audit/")),
+    "intake_register": lambda c: allowed(c.get("/admin/intake/")),
+    "intake_sender": lambda c: allowed(c.get(f"/admin/intake/{Entry.objects.order_by('pk').first().pk}/"), "037190001234"),
+    "assignments_given": lambda c: allowed(c.get("/admin/editorial/assignments/")),
+    "field_monitoring": lambda c: allowed(c.get("/admin/editorial/fields/")),
+    "review_requests_new": lambda c: allowed(c.get("/admin/editorial/review-requests/new/")),
 }
 
 ACCOUNTS = {account.username: account for account in DEMO_ACCOUNTS}

@@ -1,0 +1,30 @@
+"""Settings of what the public sends in (R-IN-1…6): personal data, the spam defence of public forms, the intake
+register. Imported by base.py; the README lists every variable."""
+
+import os
+from pathlib import Path
+
+from moj_site.settings.environment import BASE_DIR, env_bool, env_list
+
+# Personal data of senders (R-IN-2, defence/personal_data.py): Fernet keys, the first encrypting, all decrypting
+# (rotation: a new key first, `manage.py rotate_personal_data_keys`, then drop the old). Without them (development,
+# tests) a key is derived from SECRET_KEY; production refuses to start without them.
+PERSONAL_DATA_KEYS = env_list("PERSONAL_DATA_KEYS")
+# Files that hold personal data (attachments of information sent to the portal): never under MEDIA_ROOT, which a web
+# server may serve; the register serves them to the Standing Board only.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
+# Spam defence of public forms (defence/spam.py): the proof of work's largest number (the browser tries up to this
+# many hashes, about a second), and the posts one address may make to one form in an hour.
+SPAM_PROOF_OF_WORK_MAX = int(os.environ.get("SPAM_PROOF_OF_WORK_MAX", "100000"))
+SPAM_POSTS_PER_HOUR = int(os.environ.get("SPAM_POSTS_PER_HOUR", "10"))
+# The intake register (intake/, R-IN-1…6): attachments' size, how long a completion link works, how long the senders'
+# personal data is kept after a decision, and the board's mailbox polled over IMAP (`manage.py poll_intake_mailbox`).
+INTAKE_MAX_ATTACHMENT_SIZE = int(os.environ.get("INTAKE_MAX_ATTACHMENT_SIZE", str(20 * 1024 * 1024)))
+INTAKE_COMPLETION_LINK_DAYS = int(os.environ.get("INTAKE_COMPLETION_LINK_DAYS", "7"))
+INTAKE_PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("INTAKE_PERSONAL_DATA_RETENTION_DAYS", "365"))
+INTAKE_IMAP_HOST = os.environ.get("INTAKE_IMAP_HOST", "")
+INTAKE_IMAP_PORT = int(os.environ.get("INTAKE_IMAP_PORT", "993"))
+INTAKE_IMAP_SSL = env_bool("INTAKE_IMAP_SSL", True)
+INTAKE_IMAP_USER = os.environ.get("INTAKE_IMAP_USER", "")
+INTAKE_IMAP_PASSWORD = os.environ.get("INTAKE_IMAP_PASSWORD", "")
+INTAKE_IMAP_FOLDER = os.environ.get("INTAKE_IMAP_FOLDER", "INBOX")

@@ -1,0 +1,132 @@
+"""What editors and citizens meet first (issue 18), measured in Chromium: the editor's live address of a Vietnamese
+title, and public layouts by the boxes of their elements at 1280 and 375 px."""
+
+import itertools
+import os
+import re
+
+import pytest
+from django.db import connections
+from playwright.sync_api import expect
+from wagtail.models import Site
+
+from home.models import SectionPage
+from tests.e2e.test_site_isolation import log_in
+
+
+def main_section() -> SectionPage:
+    section = SectionPage.objects.child_of(Site.objects.get(is_default_site=True).root_page).first()
+    connections.close_all()
+    return section
+
+
+def test_the_editor_s_live_address_transliterates_the_vietnamese_title(page, portal_server):
+    log_in(page, portal_server, "chief")
+    page.goto(f"{portal_server}/admin/pages/add/home/standardpage/{main_section().pk}/")
+    page.locator("#id_title").press_sequentially("Cục THADS tập huấn kỹ năng số")
+    expect(page.locator("#id_slug")).to_have_value("cuc-thads-tap-huan-ky-nang-so")
+    # Typed with separate combining marks (NFD keyboards), and with đ/Đ.
+    page.locator("#id_title").fill("Đề án Cu\u0309ng cô\u0301 pháp chế")
+    page.locator("#id_title").blur()
+    expect(page.locator("#id_slug")).to_have_value(re.compile("^de-an-cung-co-phap-che$"))
+
+
+def save_screenshot(page, name):
+    """Screenshots for the record, when SCREENSHOTS names a directory (make no difference to the verdict)."""
+    directory = os.environ.get("SCREENSHOTS")
+    if directory:
+        page.screenshot(path=f"{directory}/{name}.png", full_page=True)
+
+
+def boxes(page, selector):
+    return page.locator(selector).evaluate_all(
+        "els => els.map(e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })"
+    )
+
+
+def overlap(a, b) -> bool:
+    return a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1
+
+
+def widest_descendant(page, selector):
+    """For each element: how far right its widest descendant reaches, beyond its own right edge."""
+    return page.locator(selector).evaluate_all(
+        "els => els.map(e => Math.max(0, ...[...e.querySelectorAll('*')].map(d => d.getBoundingClientRect().right))"
+        " - e.getBoundingClientRect().right)"
+    )
+
+
+@pytest.mark.parametrize("host", ["localhost", "thads.localhost"])
+def test_the_footer_s_address_stays_in_its_column_at_1280px(page, portal_server, host):
+    page.goto(portal_server.replace("localhost", host, 1) + "/")
+    columns = boxes(page, ".site-footer__grid > *")
+    assert len(columns) >= 2
+    for first, second in itertools.combinations(columns, 2):
+        assert not overlap(first, second), (first, second)
+    assert all(beyond <= 1 for beyond in widest_descendant(page, ".site-footer__grid > *"))
+    save_screenshot(page, f"footer-1280-{host}")
+
+
+@pytest.fixture
+def phone_375(browser, portal_server):
+    context = browser.new_context(locale="vi-VN", viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/tin-tuc-su-kien/", "/van-ban/", "/dich-vu-cong/", "/tim-kiem/?q=phap+luat", "/nhan-tin/", "/khong-co/"]
+)
+def test_a_375px_phone_never_scrolls_sideways(phone_375, portal_server, path):
+    phone_375.goto(portal_server + path)
+    assert phone_375.evaluate("document.documentElement.scrollWidth") <= 375
+
+
+def test_on_a_phone_the_main_menu_folds_behind_one_button(phone_375, portal_server):
+    phone_375.goto(portal_server + "/")
+    button = phone_375.get_by_role("button", name="Danh mục")
+    expect(button).to_be_visible()
+    links = phone_375.locator("#main-nav-list a")
+    expect(links.first).to_be_hidden()
+    save_screenshot(phone_375, "menu-375-folded")
+    button.click()
+    expect(button).to_have_attribute("aria-expanded", "true")
+    expect(links.first).to_be_visible()
+    for left, _, right, _ in boxes(phone_375, "#main-nav-list a"):
+        assert left >= 0 and right <= 375
+    # No link's words are cut: each shows its whole text.
+    assert phone_375.locator("#main-nav-list a").evaluate_all("els => els.every(e => e.scrollWidth <= e.clientWidth)")
+    save_screenshot(phone_375, "menu-375-open")
+
+
+def test_on_a_phone_documents_are_stacked_rows_with_their_validity_and_filters_are_folded(phone_375, portal_server):
+    phone_375.goto(portal_server + "/van-ban/")
+    expect(phone_375.locator("summary", has_text="Bộ lọc")).to_be_visible()
+    expect(phone_375.locator("form.filters")).to_be_hidden()
+    first_row = phone_375.locator(".documents-table tbody tr").first
+    assert first_row.bounding_box()["y"] < 667  # the first document is on the first screen, not below six drop-downs
+    for left, _, right, _ in boxes(phone_375, ".documents-table tbody td"):
+        assert left >= 0 and right <= 375
+    validity = first_row.locator("td").nth(3)
+    expect(validity).to_be_visible()
+    assert "Hiệu lực" in validity.evaluate("e => getComputedStyle(e, '::before').content")
+    save_screenshot(phone_375, "documents-375")
+    phone_375.locator("summary", has_text="Bộ lọc").click()
+    expect(phone_375.locator("form.filters")).to_be_visible()
+
+
+def test_on_a_wide_screen_the_document_filters_are_open_and_the_table_has_its_columns(page, portal_server):
+    page.goto(portal_server + "/van-ban/")
+    expect(page.locator("form.filters")).to_be_visible()
+    expect(page.locator(".documents-table thead th").first).to_be_visible()
+    save_screenshot(page, "documents-1280")
+
+
+def test_the_404_page_helps_a_lost_reader(page, portal_server):
+    response = page.goto(portal_server + "/khong-co-trang-nay/")
+    assert response.status == 404
+    expect(page.locator("main").get_by_role("searchbox")).to_be_visible()
+    expect(page.locator("main").get_by_role("link", name="Tin tức – Sự kiện")).to_be_visible()
+    save_screenshot(page, "404-1280")

@@ -1,0 +1,105 @@
+"""What of an admin screen is still English: every visible text, the labels of controls, and the strings of the
+admin's own JSON data (the sidebar is drawn from it), compared with the English source strings (msgids) of the
+catalogues the admin is built from — Wagtail, wagtail-localize, Django's admin and auth, django-otp, axes."""
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import django
+import polib
+import wagtail
+import wagtail_localize
+from bs4 import BeautifulSoup
+
+PACKAGES = [Path(wagtail.__file__).parent, Path(wagtail_localize.__file__).parent, Path(django.__file__).parent]
+# Words that are the same in a Vietnamese interface: names, abbreviations, units; and "English", which lists of
+# languages write in the language itself, as the public language switcher does.
+SAME_IN_VIETNAMESE = {
+    "English",
+    "Email",
+    "email",
+    "URL",
+    "ID",
+    "OK",
+    "PDF",
+    "Wagtail",
+    "HTML",
+    "RSS",
+    "Atom",
+    "API",
+    "IP",
+    "ms",
+    "px",
+    "CSV",
+    "XLSX",
+    "Slug",
+    "SEO",
+}
+VISIBLE_ATTRIBUTES = ["placeholder", "title", "aria-label", "alt", "data-w-tooltip-content-value", "data-w-kbd-key-value"]
+JSON_SCRIPTS = ["wagtail-sidebar-props", "wagtail-config"]
+PLACEHOLDER = re.compile(r"%\(\w+\)[sdr]|%[sdr]|\{\w*\}")
+
+
+@cache
+def english_msgids() -> tuple[frozenset, tuple]:
+    """The msgids of the catalogues (exact texts), and patterns for those with placeholders (two words at least)."""
+    exact, patterns = set(), []
+    for package in PACKAGES:
+        for path in package.rglob("locale/en/LC_MESSAGES/django.po"):
+            for entry in polib.pofile(str(path)):
+                for msgid in filter(None, [entry.msgid, entry.msgid_plural]):
+                    text = " ".join(msgid.split())
+                    if PLACEHOLDER.search(text):
+                        literal = PLACEHOLDER.sub(" ", text)
+                        if len(re.findall(r"[A-Za-z]{2,}", literal)) >= 2:
+                            patterns.append(re.compile("^" + ".+?".join(re.escape(part) for part in PLACEHOLDER.split(text)) + "$"))
+                    elif re.search(r"[A-Za-z]{2,}", text) and text not in SAME_IN_VIETNAMESE:
+                        exact.add(text)
+    return frozenset(exact), tuple(patterns)
+
+
+JSON_LABELS = {"label", "title", "text", "help_text", "description", "heading", "STRINGS"}
+
+
+def _json_strings(value, shown=False):
+    """The strings of the admin's JSON that are shown: labels and the interface strings, not names nor icons."""
+    if isinstance(value, str):
+        if shown:
+            yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _json_strings(item, shown or key in JSON_LABELS)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _json_strings(item, shown)
+
+
+def texts_of(html: str) -> list[str]:
+    soup = BeautifulSoup(html, "html.parser")
+    texts = []
+    for script in soup.find_all("script"):
+        if script.get("id") in JSON_SCRIPTS:
+            texts += _json_strings(json.loads(script.string or "null"))
+        script.decompose()
+    for element in soup.find_all(["style", "noscript"]):
+        element.decompose()
+    for element in soup.find_all(attrs={"hidden": True}):
+        element.decompose()  # shown by a script only with its own content (Wagtail leaves a "None" in one)
+    texts += list(soup.find_all(string=True))
+    for element in soup.find_all(True):
+        texts += [element[name] for name in VISIBLE_ATTRIBUTES if isinstance(element.get(name), str)]
+        if element.name == "input" and element.get("type") in {"submit", "button"} and element.get("value"):
+            texts.append(element["value"])
+    return [" ".join(str(text).split()) for text in texts if str(text).strip()]
+
+
+def english_on(html: str) -> list[str]:
+    exact, patterns = english_msgids()
+    found = []
+    for text in texts_of(html):
+        candidate = text.rstrip(":").strip()
+        if candidate in exact or text in exact or any(pattern.match(text) for pattern in patterns):
+            found.append(text)
+    return sorted(set(found))

@@ -1,0 +1,96 @@
+"""The admin a Vietnamese-language editor and approver meet every day has no English left (issue 18): the main
+screens are rendered for each and compared with the English source strings of the catalogues the admin is built
+from (tests/editorial/admin_english.py). The Vietnamese comes from locale/admin (glossary: locale/GLOSSARY.md)."""
+
+import pytest
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail_factories import ImageFactory
+
+from accounts.factories import UserFactory
+from home.factories import SectionPageFactory
+from news.factories import ArticlePageFactory
+from news.models import archive_folder
+from tests.editorial.admin_english import english_on
+from tests.home.test_slugs import article_form
+
+
+@pytest.fixture
+def newsroom(main_site):
+    section = SectionPageFactory(parent=main_site.site.root_page, title="Tin tức", slug="tin-tuc")
+    article = ArticlePageFactory(parent=archive_folder(section, timezone.now()), title="Hội nghị tập huấn", live=False)
+    reporter = UserFactory(username="phong_vien", groups=[main_site.editors_group])
+    article.save_revision(user=reporter)
+    submitted = ArticlePageFactory(parent=article.get_parent(), title="Thông báo tuyển dụng", live=False)
+    submitted.save_revision(user=reporter)
+    submitted.get_workflow().start(submitted, reporter)  # "in moderation" on the dashboards and in the explorer
+    ArticlePageFactory(parent=article.get_parent(), title="Tin đã đăng")  # "live"
+    ImageFactory(title="Ảnh hội nghị")
+    get_document_model().objects.create(title="Báo cáo tổng kết", file=ContentFile(b"%PDF-1.4 tong ket", name="bao-cao.pdf"))
+    return {"section": section, "article": article, "site": main_site}
+
+
+SCREENS = {
+    "dashboard": lambda n: "/admin/",
+    "explorer": lambda n: f"/admin/pages/{n['section'].pk}/",
+    "page edit": lambda n: f"/admin/pages/{n['article'].pk}/edit/",
+    "page create": lambda n: f"/admin/pages/add/home/standardpage/{n['section'].pk}/",
+    "add subpage": lambda n: f"/admin/pages/{n['section'].pk}/add_subpage/",
+    "page history": lambda n: f"/admin/pages/{n['article'].pk}/history/",
+    "reports": lambda n: "/admin/reports/workflow/",
+    "site history": lambda n: "/admin/reports/site-history/",
+    "locked pages": lambda n: "/admin/reports/locked/",
+    "images": lambda n: "/admin/images/",
+    "documents": lambda n: "/admin/documents/",
+    "account": lambda n: "/admin/account/",
+}
+
+
+@pytest.mark.parametrize("role", ["editor", "approver"])
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_an_admin_screen_shows_no_english(client, newsroom, role, screen):
+    site = newsroom["site"]
+    group = site.editors_group if role == "editor" else site.approvers_group
+    client.force_login(UserFactory(username=f"nguoi_{role}", groups=[group]))
+    response = client.get(SCREENS[screen](newsroom), follow=True)
+    assert response.status_code == 200
+    english = english_on(response.text)
+    assert not english, f"{len(english)} English strings: {english}"
+
+
+def test_submitting_for_approval_is_told_in_vietnamese(client, newsroom):
+    editor = UserFactory(username="bien_tap", groups=[newsroom["site"].editors_group])
+    client.force_login(editor)
+    article = newsroom["article"]
+    form = article_form(article.title, article.slug, date=timezone.localtime(article.date).strftime("%Y-%m-%d %H:%M"))
+    response = client.post(f"/admin/pages/{article.pk}/edit/", {**form, "action-submit": "1"}, follow=True)
+    told = " ".join(str(message) for message in response.context["messages"])
+    assert "đã được gửi duyệt" in told, told
+    english = english_on(response.text)
+    assert not english, f"{len(english)} English strings: {english}"
+
+
+def test_the_login_screen_shows_no_english_and_no_garbled_placeholder(client, db):
+    html = client.get("/admin/login/").text
+    english = english_on(html)
+    assert not english, f"{len(english)} English strings: {english}"
+    assert "Đăng nhập Cổng TTĐT Bộ Tư pháp" in html
+    assert "Tên đăng nhậpcủa" not in html
+
+
+def test_a_failed_login_says_so_in_whole_vietnamese_words(client, main_site):
+    UserFactory(username="bien_tap", groups=[main_site.editors_group])
+    html = client.post("/admin/login/", {"username": "bien_tap", "password": "sai-mat-khau"}).text
+    assert "nhậpkhông" not in html and "dùngkhông" not in html
+    english = english_on(html)
+    assert not english, f"{len(english)} English strings: {english}"
+
+
+def test_the_admin_is_the_portal_s_and_asks_nothing_of_gravatar(client, main_site):
+    client.force_login(UserFactory(username="bien_tap", email="bt@moj.gov.vn", groups=[main_site.editors_group]))
+    for url in ["/admin/", "/admin/account/"]:
+        html = client.get(url).text
+        assert "gravatar" not in html.lower()
+        assert "<title>" in html and "Cổng TTĐT Bộ Tư pháp</title>" in html
+        assert "img/emblem.svg" in html
