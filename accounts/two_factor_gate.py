@@ -52,7 +52,9 @@ class TwoFactorMiddleware:
 
     def second_step(self, request):
         user = request.user
-        if not user.is_authenticated or user.is_verified() or request.path_info.startswith((settings.STATIC_URL, settings.MEDIA_URL)):
+        # Media is not open: an unpublished picture or file is for verified staff only (a public one reaches them
+        # anyway from a web server or object storage in production).
+        if not user.is_authenticated or user.is_verified() or request.path_info.startswith(settings.STATIC_URL):
             return None
         try:
             url_name = resolve(request.path_info).url_name

@@ -116,6 +116,7 @@ def test_no_admin_address_skips_the_second_step_when_it_is_required(client, port
         f"/admin/pages/{main_secrets['draft'].pk}/view_draft/",
         "/admin/2fa/verify/",
         "/rieng/",
+        main_secrets["image"].file.url,  # an unpublished picture, served only to verified staff
     ):
         response = client.get(url, HTTP_HOST=MAIN)
         assert response.status_code == 302 and location(response).startswith("/admin/2fa/"), url
