@@ -76,37 +76,40 @@ def _workflow_people(page: Page) -> tuple[set[int], int | None, int | None]:
 @transaction.atomic
 def propose(page: Page) -> list[RoyaltyLine]:
     """The lines of an item's first publication; a republication (a correction) proposes nothing more."""
-    if RoyaltyLine.objects.filter(page=page).exists():
-        return []
+    genre = genre_for(page)
+    if genre is None or RoyaltyLine.objects.filter(page=page).exists():
+        return []  # a kind of page the regime does not pay for (a folder, a section…), or lines already proposed
     published_at = page.first_published_at or page.last_published_at or timezone.now()
     period = period_for(page, published_at)
     if period is None or period.is_locked:
         return []
     authors, editor, approver = _workflow_people(page)
     from_user = get_user_model().objects.in_bulk(authors | {editor, approver} - {None})
-    genre = genre_for(page)
-    common = {"period": period, "page": page, "title": page.title[:255], "published_at": published_at}
-    lines = []
-    for author in sorted(authors):
-        coefficient = genre.coefficient_min
-        share = Decimal(1) / len(authors)
-        lines.append(
-            RoyaltyLine(
-                **common,
-                contributor=contributor_for(from_user[author]),
-                kind=RoyaltyLine.Kind.ROYALTY,
-                genre=genre,
-                coefficient=coefficient,
-                share=share.quantize(Decimal("0.001")),
-            )
-        )
+    share = (Decimal(1) / max(len(authors), 1)).quantize(Decimal("0.001"))
+    lines = [add_line(period, page, contributor_for(from_user[author]), genre=genre, share=share) for author in sorted(authors)]
     for role, user_id in ((FeeRole.EDITING, editor), (FeeRole.APPROVAL, approver)):
         if user_id is not None:
-            lines.append(RoyaltyLine(**common, contributor=contributor_for(from_user[user_id]), kind=RoyaltyLine.Kind.FEE, fee_role=role))
-    for line in lines:
-        compute(line)
-        line.save()
+            lines.append(add_line(period, page, contributor_for(from_user[user_id]), fee_role=role))
     return lines
+
+
+def add_line(period: Period, page: Page, contributor: Contributor, *, genre=None, fee_role="", coefficient=None, share=Decimal(1)):
+    """A royalty (with a genre, at the genre's lowest coefficient unless given) or a fee (with a role), priced."""
+    line = RoyaltyLine(
+        period=period,
+        page=page,
+        title=page.title[:255],
+        published_at=page.first_published_at or page.last_published_at or timezone.now(),
+        contributor=contributor,
+        kind=RoyaltyLine.Kind.ROYALTY if genre else RoyaltyLine.Kind.FEE,
+        genre=genre,
+        fee_role=fee_role,
+        coefficient=coefficient if coefficient is not None else (genre.coefficient_min if genre else Decimal(0)),
+        share=share,
+    )
+    compute(line)
+    line.save()
+    return line
 
 
 def flag_removed(page: Page) -> int:
