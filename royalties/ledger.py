@@ -79,11 +79,12 @@ def propose(page: Page) -> list[RoyaltyLine]:
     genre = genre_for(page)
     if genre is None or RoyaltyLine.objects.filter(page=page).exists():
         return []  # a kind of page the regime does not pay for (a folder, a section…), or lines already proposed
-    published_at = page.first_published_at or page.last_published_at or timezone.now()
-    period = period_for(page, published_at)
+    authors, editor, approver = _workflow_people(page)
+    if not authors and editor is None and approver is None:
+        return []
+    period = period_for(page, page.first_published_at or page.last_published_at or timezone.now())
     if period is None or period.is_locked:
         return []
-    authors, editor, approver = _workflow_people(page)
     from_user = get_user_model().objects.in_bulk(authors | {editor, approver} - {None})
     share = (Decimal(1) / max(len(authors), 1)).quantize(Decimal("0.001"))
     lines = [add_line(period, page, contributor_for(from_user[author]), genre=genre, share=share) for author in sorted(authors)]
