@@ -25,9 +25,9 @@ EDITOR_PAGE_PERMISSIONS = ["add", "change"]
 APPROVER_PAGE_PERMISSIONS = ["add", "change", "publish", "lock", "unlock"]
 ALL_PAGE_PERMISSIONS = ["add", "change", "publish", "bulk_delete", "lock", "unlock"]
 MEDIA_PERMISSIONS = ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"]
-REGIME_PERMISSIONS = [
-    f"royalties.{action}_{model}" for model in ("genre", "coefficientvalue", "feerate") for action in ("add", "change", "delete")
-]
+# The royalty regime as data and the register of payees (R-ROY-1): the Chief Editor and the accountant keep them.
+ROYALTY_MODELS = ("genre", "coefficientvalue", "feerate", "contributor")
+REGIME_PERMISSIONS = [f"royalties.{action}_{model}" for model in ROYALTY_MODELS for action in ("add", "change", "delete")]
 # Per-site settings (R-SITE-3, R-SHARE-2): the Chief Editor everywhere, a site's approvers on their site only.
 SITE_SETTINGS_PERMISSIONS = ["home.change_siteidentity", "home.change_sitenavigation", "home.change_sitenotice", "home.change_sitetracking"]
 

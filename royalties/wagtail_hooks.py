@@ -8,8 +8,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from defence import personal_data
 from royalties import access, admin_views, exports, ledger
-from royalties.models import CoefficientValue, FeeRate, Genre
+from royalties.models import CoefficientValue, Contributor, FeeRate, Genre
 
 
 @hooks.register("register_admin_urls")
@@ -60,6 +61,22 @@ class FeeRateViewSet(SnippetViewSet):
     list_display = ["role", "amount", "coefficient", "valid_from"]
 
 
+class ContributorViewSet(SnippetViewSet):
+    """The register of payees, kept by the accountant and the Chief Editor (who may read payment details): the listing
+    shows no payment detail; opening one to edit it is a view of personal data, logged (R-IN-2)."""
+
+    model = Contributor
+    icon = "user"
+    list_display = ["name", "organisation", "is_staff_member"]
+
+
+@hooks.register("before_edit_snippet")
+def log_payment_details_view(request, instance):
+    if isinstance(instance, Contributor) and request.method == "GET":
+        personal_data.log_view(instance, request.user, "payment")
+
+
+register_snippet(ContributorViewSet)
 register_snippet(GenreViewSet)
 register_snippet(CoefficientValueViewSet)
 register_snippet(FeeRateViewSet)

@@ -5,6 +5,7 @@ import io
 from decimal import Decimal
 
 import pytest
+from django.db import connection
 from openpyxl import load_workbook
 from wagtail.models import ModelLogEntry
 
@@ -152,3 +153,19 @@ def test_payment_details_are_shown_and_logged_only_for_the_board_the_chief_edito
     response = client.get(f"/admin/royalties/nguoi-huong/{contributor.pk}/")
     assert response.status_code == 302 and "0011004455667" not in response.text
     assert not ModelLogEntry.objects.filter(action=VIEWED, user=people["thads_approver"]).exists()
+
+
+def test_payment_details_are_encrypted_at_rest_and_opening_a_payee_in_the_register_is_logged(client, month, people):
+    contributor = Contributor.objects.get(user=people["standing_editor"])
+    contributor.bank_account = "0011004455667"
+    contributor.save()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT bank_account FROM royalties_contributor WHERE id = %s", [contributor.pk])
+        assert "0011004455667" not in cursor.fetchone()[0]
+    client.force_login(people["accountant"])
+    response = client.get(f"/admin/snippets/royalties/contributor/edit/{contributor.pk}/")
+    assert response.status_code == 200 and "0011004455667" in response.text
+    assert ModelLogEntry.objects.filter(action=VIEWED, user=people["accountant"], object_id=str(contributor.pk)).exists()
+    client.force_login(people["thads_approver"])
+    response = client.get(f"/admin/snippets/royalties/contributor/edit/{contributor.pk}/")
+    assert "0011004455667" not in response.text
