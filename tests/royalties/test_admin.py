@@ -169,3 +169,11 @@ def test_payment_details_are_encrypted_at_rest_and_opening_a_payee_in_the_regist
     client.force_login(people["thads_approver"])
     response = client.get(f"/admin/snippets/royalties/contributor/edit/{contributor.pk}/")
     assert "0011004455667" not in response.text
+
+
+def test_the_list_of_months_shows_each_role_the_ledgers_it_may_see(client, month, thads_month, people):
+    for role, sees_main in (("accountant", True), ("chief", True), ("standing_editor", True), ("thads_approver", False)):
+        client.force_login(people[role])
+        text = client.get("/admin/royalties/").text
+        assert (f"/admin/royalties/ky/{month.pk}/" in text) is sees_main, role
+        assert f"/admin/royalties/ky/{thads_month.pk}/" in text, role
