@@ -18,11 +18,16 @@ EN_TRANSLATORS = "Vụ Hợp tác quốc tế: Biên dịch viên"
 EN_APPROVERS = "Vụ Hợp tác quốc tế: Duyệt bản tiếng Anh"
 IT_ADMINS = "Cục Công nghệ thông tin: Quản trị hệ thống"
 FOCAL_POINTS = "Đầu mối cung cấp thông tin"
+# Pays royalties and fees (R-ROY-1): reads every ledger and the payment details, exports the statements.
+ACCOUNTANTS = "Kế toán"
 
 EDITOR_PAGE_PERMISSIONS = ["add", "change"]
 APPROVER_PAGE_PERMISSIONS = ["add", "change", "publish", "lock", "unlock"]
 ALL_PAGE_PERMISSIONS = ["add", "change", "publish", "bulk_delete", "lock", "unlock"]
 MEDIA_PERMISSIONS = ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"]
+# The royalty regime as data and the register of payees (R-ROY-1): the Chief Editor and the accountant keep them.
+ROYALTY_MODELS = ("genre", "coefficientvalue", "feerate", "contributor")
+REGIME_PERMISSIONS = [f"royalties.{action}_{model}" for model in ROYALTY_MODELS for action in ("add", "change", "delete")]
 # Per-site settings (R-SITE-3, R-SHARE-2): the Chief Editor everywhere, a site's approvers on their site only.
 SITE_SETTINGS_PERMISSIONS = ["home.change_siteidentity", "home.change_sitenavigation", "home.change_sitenotice", "home.change_sitetracking"]
 
@@ -65,6 +70,8 @@ GLOBAL_ROLES = [
             "wagtailsearchpromotions.change_searchpromotion",
             "wagtailsearchpromotions.delete_searchpromotion",
             "portal_search.view_zeroresultquery",
+            # The royalty regime as data: genres, the unit value, fee rates (R-ROY-1).
+            *REGIME_PERMISSIONS,
         ],
     ),
     Role(BOARD_MEMBERS, ["wagtailadmin.access_admin"]),
@@ -91,6 +98,7 @@ GLOBAL_ROLES = [
         ],
     ),
     Role(FOCAL_POINTS, ["wagtailadmin.access_admin"]),
+    Role(ACCOUNTANTS, ["wagtailadmin.access_admin", *REGIME_PERMISSIONS]),
 ]
 
 

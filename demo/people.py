@@ -44,6 +44,7 @@ DEMO_ACCOUNTS = [
     DemoAccount("en_approver", "Duyệt bản tiếng Anh (Vụ HTQT)", "Vũ Thị Anh", roles.EN_APPROVERS, "en"),
     DemoAccount("itadmin", "Quản trị hệ thống (Cục CNTT)", "Đỗ Văn Quản", roles.IT_ADMINS),
     DemoAccount("focal_thads", "Đầu mối cung cấp thông tin — Cục THADS", "Bùi Thị Mối", roles.FOCAL_POINTS),
+    DemoAccount("accountant", "Kế toán — nhuận bút, thù lao (Văn phòng Bộ)", "Phan Thị Toán", roles.ACCOUNTANTS),
 ]
 
 

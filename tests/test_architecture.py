@@ -16,7 +16,7 @@ LAYERS = [
     {"subsites"},
     {"news", "documents", "qa"},
     {"editorial", "search", "audit"},
-    {"intake"},
+    {"intake", "royalties"},
     {"demo", "operations"},
     {"moj_site"},
 ]
@@ -30,6 +30,7 @@ INNER_IMPORTS_ALLOWED = {
     "accounts/apps.py": "signal receivers connected in AppConfig.ready(), once models are loaded",
     "home/apps.py": "admin date and slug fields, the page cache's receivers: set in AppConfig.ready() once the models are loaded",
     "documents/apps.py": "signal receivers connected in AppConfig.ready(), once models are loaded",
+    "royalties/apps.py": "signal receivers connected in AppConfig.ready(), once models are loaded",
 }
 
 

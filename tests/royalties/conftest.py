@@ -1,0 +1,57 @@
+"""The royalty ledger's tests: the newsroom of tests/editorial (a reporter, two approvers, the Chief Editor), an example
+regime, the people of the permission matrix and a helper that publishes an item through the real workflow."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from accounts import roles
+from accounts.factories import UserFactory
+from news.models import ArticlePage
+from royalties.models import CoefficientValue, FeeRate, FeeRole, Genre
+from tests.editorial.conftest import newsroom  # noqa: F401 (the fixture is shared)
+
+
+@pytest.fixture
+def regime(db):
+    return {
+        "news": Genre.objects.create(name="Tin", page_kind="news", coefficient_min=Decimal(1), coefficient_max=Decimal(3)),
+        "research": Genre.objects.create(
+            name="Bài nghiên cứu", page_kind="research", coefficient_min=Decimal(4), coefficient_max=Decimal(10)
+        ),
+        "value": CoefficientValue.objects.create(value=Decimal(100_000), valid_from=datetime.date(2020, 1, 1)),
+        "editing": FeeRate.objects.create(role=FeeRole.EDITING, amount=Decimal(50_000), valid_from=datetime.date(2020, 1, 1)),
+        "approval": FeeRate.objects.create(role=FeeRole.APPROVAL, coefficient=Decimal("0.3"), valid_from=datetime.date(2020, 1, 1)),
+    }
+
+
+@pytest.fixture
+def people(newsroom, main_site, thads_site):  # noqa: F811
+    return {
+        "chief": newsroom["chief"],
+        "standing_editor": newsroom["reporter"],
+        "standing_approver": newsroom["approver"],
+        "standing_approver2": newsroom["approver2"],
+        "accountant": UserFactory(username="accountant", groups=[roles.ACCOUNTANTS]),
+        "thads_approver": UserFactory(username="thads_approver", groups=[thads_site.approvers_group]),
+        "thads_editor": UserFactory(username="thads_editor", groups=[thads_site.editors_group]),
+    }
+
+
+@pytest.fixture
+def publish(newsroom, client):  # noqa: F811
+    """Write, submit and approve an item the way the newsroom does: the reporter submits, an approver approves."""
+
+    def publish(title="Cải cách thủ tục hộ tịch", kind=ArticlePage.Kind.NEWS, approver=None):
+        article = newsroom["draft"](title=title, kind=kind)
+        newsroom["submit"](article)
+        client.force_login(approver or newsroom["approver"])
+        task_state = ArticlePage.objects.get(pk=article.pk).current_workflow_task_state
+        client.post(f"/admin/pages/workflow/action/{article.pk}/approve/{task_state.pk}/", {"comment": ""}, follow=True)
+        client.logout()
+        article = ArticlePage.objects.get(pk=article.pk)
+        assert article.live
+        return article
+
+    return publish
