@@ -17,6 +17,7 @@ LAYERS = [
     {"news", "documents", "qa"},
     {"editorial", "search", "audit"},
     {"intake"},
+    {"questions"},
     {"demo", "operations"},
     {"moj_site"},
 ]

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "accounts",
     "audit",
     "intake",
+    "questions",
     "demo",
     "operations",
     "axes",
