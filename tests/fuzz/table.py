@@ -11,6 +11,7 @@ VIEWS = {
     "subsites.models.ServiceCatalogPage": {"q", "don_vi", "muc_do", "trang"},
     "search.views.search": {"q", "pham_vi", "loai", "linh_vuc", "tu_ngay", "den_ngay", "sap_xep", "trang"},
     "search.views.suggest": {"q"},
+    "questions.views.tracking": {"code"},
 }
 
 # Library views on public URLs, by their dotted path, and the parameters the library's code reads.
@@ -40,6 +41,7 @@ NOT_FUZZED = {
     "editorial.reports": "the Chief Editor's monthly reports: admin pages, staff only",
     "intake.admin_views": "the intake register's listing and filters: admin pages, staff only",
     "intake.exports": "the intake register's export and monthly counts: admin pages, staff only",
+    "questions.admin_views": "citizens' questions in the admin (listing filter): admin pages, staff only",
     "moj_site.middleware": "reads every parameter alike, looking for NUL characters: fuzzed through every view",
     "home.page_cache.middleware": "reads every parameter alike, for the page cache's key only: fuzzed through every view",
 }
