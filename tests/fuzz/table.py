@@ -42,6 +42,7 @@ NOT_FUZZED = {
     "intake.admin_views": "the intake register's listing and filters: admin pages, staff only",
     "intake.exports": "the intake register's export and monthly counts: admin pages, staff only",
     "questions.admin_views": "citizens' questions in the admin (listing filter): admin pages, staff only",
+    "questions.report": "the monthly report of citizens' questions per unit: an admin page, staff only",
     "moj_site.middleware": "reads every parameter alike, looking for NUL characters: fuzzed through every view",
     "home.page_cache.middleware": "reads every parameter alike, for the page cache's key only: fuzzed through every view",
 }

@@ -6,6 +6,7 @@ import json
 
 import pytest
 from django.core import mail
+from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from accounts import roles
@@ -164,3 +165,29 @@ def test_the_clarification_pauses_the_deadline(question, people):
     handling.clarify(question, "Ngày 10/3/2022.")
     question.refresh_from_db()
     assert question.due_at >= due and question.state == State.ASSIGNED
+
+
+def test_the_focal_points_dashboard_shows_due_questions_and_overdue_in_red(client, question, people):
+    Question.objects.filter(pk=question.pk).update(due_at=question.asked_at - timezone.timedelta(days=1))
+    client.force_login(people["focal"])
+    page = client.get("/admin/").text
+    assert "Câu hỏi pháp luật chờ trả lời" in page and question.tracking_code in page
+    assert 'class="questions-due__overdue w-text-critical-200"' in page and "Quá hạn: 1." in page
+    client.force_login(people["other_focal"])
+    assert question.tracking_code not in client.get("/admin/").text
+
+
+def test_the_monthly_report_counts_per_unit_and_a_focal_point_sees_only_their_unit(client, question, people, routing):
+    handling.answer(question, people["focal"], "<p>Thời hiệu là 05 năm.</p>")
+    handling.receive({**question_fields(email="khac@example.vn"), "subject_area": None, "attachment": None})
+    Question.objects.filter(unit=None).update(unit=routing["other"])
+    month = timezone.localdate().strftime("%Y-%m")
+    client.force_login(people["standing_editor"])
+    page = client.get("/admin/questions/bao-cao/", {"month": month}).text
+    assert "Cục Quản lý thi hành án dân sự" in page and "Cục Trợ giúp pháp lý" in page
+    assert "100%" in page and "<svg" in page
+    client.force_login(people["focal"])
+    page = client.get("/admin/questions/bao-cao/", {"month": month}).text
+    assert "Cục Quản lý thi hành án dân sự" in page and "Cục Trợ giúp pháp lý" not in page
+    client.force_login(people["thads_editor"])
+    assert client.get("/admin/questions/bao-cao/").status_code in (302, 403)
