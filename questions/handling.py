@@ -104,7 +104,8 @@ def clarify(question: Question, text: str) -> None:
     now = timezone.now()
     if question.due_at and question.paused_at:
         question.due_at = working_calendar().add(question.due_at, working_calendar().working_time_between(question.paused_at, now))
-    question.text = f"{question.text}\n\n{_('Làm rõ của người hỏi')} ({now:%d/%m/%Y}):\n{text}"
+    heading = _("Làm rõ của người hỏi (%(day)s):") % {"day": f"{timezone.localtime(now):%d/%m/%Y}"}
+    question.text = f"{question.text}\n\n{heading}\n{text}"
     question.state = State.ASSIGNED if question.unit_id else State.NEW
     question.paused_at = None
     question.save()

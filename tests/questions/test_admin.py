@@ -14,7 +14,7 @@ from accounts.factories import UserFactory
 from defence.personal_data import VIEWED
 from qa.models import QuestionPage
 from questions import handling
-from questions.models import Event, Question, State
+from questions.models import Event, Question, Route, State
 from tests.questions.conftest import ask, question_fields
 
 
@@ -191,3 +191,12 @@ def test_the_monthly_report_counts_per_unit_and_a_focal_point_sees_only_their_un
     assert "Cục Quản lý thi hành án dân sự" in page and "Cục Trợ giúp pháp lý" not in page
     client.force_login(people["thads_editor"])
     assert client.get("/admin/questions/bao-cao/").status_code in (302, 403)
+
+
+def test_the_standing_board_edits_the_routing_table_and_a_focal_point_cannot(client, people, routing):
+    client.force_login(people["standing_editor"])
+    client.post("/admin/snippets/questions/route/add/", {"subject_area": routing["civil_status"].pk, "unit": routing["other"].pk})
+    assert Route.objects.filter(subject_area=routing["civil_status"], unit=routing["other"]).exists()
+    client.force_login(people["focal"])
+    client.post(f"/admin/snippets/questions/route/delete/{Route.objects.get(subject_area=routing['civil_status']).pk}/")
+    assert Route.objects.filter(subject_area=routing["civil_status"]).exists()
