@@ -62,15 +62,17 @@ def _policy(group: str, target: str) -> set[str]:
 
 # The intake register (R-IN-2, R-IN-5): the Standing Board and the Chief Editor open it and read the senders' data;
 # the THADS team and its unit's focal point open it for what was forwarded or routed to them, never the senders' data.
+# Citizens' questions (R-CONT-5): the Standing Board keeps the routing table; the keepers and the focal points of a
+# unit open the questions (which ones, and whose personal data: tests/questions/test_admin.py).
 REGISTER_KEEPERS = {"intake_register", "intake_sender"}
 GLOBAL_POLICY = {
-    roles.CHIEF_EDITOR: {"subject_areas", "units", "board_members", "audit_report", *REGISTER_KEEPERS},
+    roles.CHIEF_EDITOR: {"subject_areas", "units", "board_members", "audit_report", *REGISTER_KEEPERS, "questions"},
     roles.IT_ADMINS: {"portal_sites", "account_report", "site_lockdown", "working_calendar", "audit_report"},
-    "moj:editors": REGISTER_KEEPERS,
-    "moj:approvers": REGISTER_KEEPERS,
+    "moj:editors": REGISTER_KEEPERS | {"question_routes", "questions"},
+    "moj:approvers": REGISTER_KEEPERS | {"question_routes", "questions"},
     "thads:editors": {"intake_register"},
     "thads:approvers": {"intake_register"},
-    roles.FOCAL_POINTS: {"intake_register"},
+    roles.FOCAL_POINTS: {"intake_register", "questions"},
 }
 
 
@@ -133,6 +135,8 @@ GLOBAL_ACTIONS = {
     # The audit log shows every site's entries: the Chief Editor and IT administrators only (R-OPS-3).
     "audit_report": lambda c: allowed(c.get("/admin/reports/audit/")),
     "intake_register": lambda c: allowed(c.get("/admin/intake/")),
+    "question_routes": lambda c: allowed(c.get("/admin/snippets/questions/route/")),
+    "questions": lambda c: allowed(c.get("/admin/questions/")),
     "intake_sender": lambda c: allowed(c.get(f"/admin/intake/{Entry.objects.order_by('pk').first().pk}/"), "037190001234"),
 }
 
