@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 
 from defence import spam
+from qa.models import QuestionIndexPage
 from questions import handling
 from questions.models import Event, Question, State
 from tests.intake.conftest import challenge_of
@@ -124,3 +125,10 @@ def test_a_clarification_with_another_email_is_refused(client, awaiting_clarific
     assert response.status_code == 400 and "không khớp" in response.text
     awaiting_clarification.refresh_from_db()
     assert awaiting_clarification.state == State.CLARIFICATION
+
+
+def test_a_component_site_with_a_qa_section_has_the_form_and_records_where_it_was_asked(client, thads_site, routing):
+    thads_site.site.root_page.add_child(instance=QuestionIndexPage(title="Hỏi đáp", slug="hoi-dap"))
+    response = ask(client, question_fields(subject_area=routing["enforcement"].pk), host="thads.localhost")
+    assert response.status_code == 200
+    assert Question.objects.get().portal_site == thads_site
