@@ -39,6 +39,9 @@ class Role:
     permissions: list[str] = field(default_factory=list)
 
 
+# The table field → unit answering citizens' questions (R-CONT-5, questions.Route): kept by the Standing Board.
+QUESTION_ROUTING = ["questions.add_route", "questions.change_route", "questions.delete_route"]
+
 GLOBAL_ROLES = [
     Role(
         CHIEF_EDITOR,
@@ -76,8 +79,8 @@ GLOBAL_ROLES = [
     ),
     Role(BOARD_MEMBERS, ["wagtailadmin.access_admin"]),
     # The Standing Board chooses which Vietnamese items get an English version (R-EN-1).
-    Role(STANDING_EDITORS, ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"]),
-    Role(STANDING_APPROVERS, ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"]),
+    Role(STANDING_EDITORS, ["wagtailadmin.access_admin", "wagtail_localize.submit_translation", *QUESTION_ROUTING]),
+    Role(STANDING_APPROVERS, ["wagtailadmin.access_admin", "wagtail_localize.submit_translation", *QUESTION_ROUTING]),
     Role(EN_TRANSLATORS, ["wagtailadmin.access_admin"]),
     Role(EN_APPROVERS, ["wagtailadmin.access_admin"]),
     Role(

@@ -44,6 +44,8 @@ urlpatterns += i18n_patterns(
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LanguageSitemap}}, name="sitemap"),
     # The form of Art 9 (R-IN-1), in Vietnamese and under /en/.
     path("", include("intake.urls")),
+    # Citizens' legal questions (R-CONT-5): asking and tracking, on every site with a Q&A section.
+    path("", include("questions.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

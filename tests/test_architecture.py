@@ -16,7 +16,8 @@ LAYERS = [
     {"subsites"},
     {"news", "documents", "qa"},
     {"editorial", "search", "audit"},
-    {"intake", "royalties"},
+    {"intake"},
+    {"questions", "royalties"},
     {"demo", "operations"},
     {"moj_site"},
 ]

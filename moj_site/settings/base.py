@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "audit",
     "intake",
     "royalties",
+    "questions",
     "demo",
     "operations",
     "axes",

@@ -28,3 +28,7 @@ INTAKE_IMAP_SSL = env_bool("INTAKE_IMAP_SSL", True)
 INTAKE_IMAP_USER = os.environ.get("INTAKE_IMAP_USER", "")
 INTAKE_IMAP_PASSWORD = os.environ.get("INTAKE_IMAP_PASSWORD", "")
 INTAKE_IMAP_FOLDER = os.environ.get("INTAKE_IMAP_FOLDER", "INBOX")
+# Citizens' legal questions (questions/, R-CONT-5): the working days a unit has to answer (a field's route may set
+# its own), and the unit (its slug in subsites) that answers fields without a route; empty: the Standing Board routes.
+QUESTIONS_ANSWER_DAYS = int(os.environ.get("QUESTIONS_ANSWER_DAYS", "5"))
+QUESTIONS_DEFAULT_UNIT = os.environ.get("QUESTIONS_DEFAULT_UNIT", "")

@@ -11,6 +11,7 @@ VIEWS = {
     "subsites.models.ServiceCatalogPage": {"q", "don_vi", "muc_do", "trang"},
     "search.views.search": {"q", "pham_vi", "loai", "linh_vuc", "tu_ngay", "den_ngay", "sap_xep", "trang"},
     "search.views.suggest": {"q"},
+    "questions.views.tracking": {"code"},
 }
 
 # Library views on public URLs, by their dotted path, and the parameters the library's code reads.
@@ -41,6 +42,8 @@ NOT_FUZZED = {
     "intake.admin_views": "the intake register's listing and filters: admin pages, staff only",
     "intake.exports": "the intake register's export and monthly counts: admin pages, staff only",
     "editorial.review_requests": "the Standing Board's choice of published items to send a unit for review: an admin page, staff only",
+    "questions.admin_views": "citizens' questions in the admin (listing filter): admin pages, staff only",
+    "questions.report": "the monthly report of citizens' questions per unit: an admin page, staff only",
     "moj_site.middleware": "reads every parameter alike, looking for NUL characters: fuzzed through every view",
     "home.page_cache.middleware": "reads every parameter alike, for the page cache's key only: fuzzed through every view",
 }

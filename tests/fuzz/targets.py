@@ -102,6 +102,16 @@ ROUTES = {
         for value in corpus.PATH_SEGMENTS.values()
         if "%2F" not in value
     ],
+    # Citizens' questions (questions/): on every site with a Q&A section, a 404 elsewhere; posts fuzzed by
+    # tests/fuzz/test_public_forms.py.
+    "hoi-dap/gui-cau-hoi/": lambda demo: [
+        *everywhere("/hoi-dap/gui-cau-hoi/", "questions.views.ask"),
+        Target(HOSTS[0], "/en/hoi-dap/gui-cau-hoi/", "questions.views.ask"),
+    ],
+    "hoi-dap/tra-cuu/": lambda demo: [
+        *everywhere("/hoi-dap/tra-cuu/", "questions.views.tracking", readers=[("questions.views.tracking", frozenset({"code"}))]),
+        Target(HOSTS[0], "/en/hoi-dap/tra-cuu/", "questions.views.tracking"),
+    ],
     "admin/login/": lambda demo: view_everywhere("/admin/login/", "wagtail.admin.views.account.LoginView"),
     "admin/logout/": lambda demo: everywhere("/admin/logout/", "wagtail.admin.views.account.LogoutView"),
     "admin/password_reset/": lambda demo: everywhere("/admin/password_reset/", "admin.password_reset"),

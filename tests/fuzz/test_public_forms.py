@@ -1,6 +1,7 @@
-"""No post to a public form answers with a server error (issue 13): every field of the form of Art 9 and of the
-completion page with every hostile value of the corpus, as raw bodies (invalid UTF-8 and all), with and without a
-solved spam check; the form answers with its messages."""
+"""No post to a public form answers with a server error (issues 13, 14): every field of the form of Art 9, of the
+completion page, of the citizens' question form and of the clarification on the tracking page, with every hostile
+value of the corpus, as raw bodies (invalid UTF-8 and all), with and without a solved spam check; the form answers
+with its messages."""
 
 import re
 
@@ -12,20 +13,26 @@ from defence import spam
 from intake.completion import CompletionForm, link_for
 from intake.forms import SubmissionForm
 from intake.models import Channel, Entry, State
+from qa.models import QuestionIndexPage
+from questions import handling
+from questions.forms import ClarificationForm, QuestionForm
+from questions.models import Question
+from questions.models import State as QuestionState
 from tests.fuzz import corpus
 from tests.intake.conftest import challenge_of, valid_fields
+from tests.questions.conftest import question_fields
 
 pytestmark = pytest.mark.django_db
 
 
-def hostile_posts(client, path: str, fields, host="localhost", reset=lambda: None):
+def hostile_posts(client, path: str, fields, host="localhost", reset=lambda: None, valid=None):
     statuses = []
     for name in fields:
         for label, value in corpus.HOSTILE.items():
             reset()
             page = client.get(path, HTTP_HOST=host).text
             proof = spam.solve(challenge_of(page)) if len(statuses) % 2 == 0 else corpus.text(value)
-            body = {key: corpus.text(str(item)) for key, item in valid_fields(addition="Bổ sung ngày ký").items()}
+            body = {key: corpus.text(str(item)) for key, item in (valid or valid_fields(addition="Bổ sung ngày ký")).items()}
             body |= {"bang_chung": corpus.text(proof), "cau_hoi_ma": re.search(r'name="cau_hoi_ma" value="([^"]+)"', page).group(1)}
             body[name] = value
             raw = "&".join(f"{key}={item}" for key, item in body.items())
@@ -60,3 +67,30 @@ def test_hostile_values_in_every_field_of_the_completion_page_never_answer_500(m
     errors = [status for status in statuses if status[2] >= 500]
     assert not errors, errors
     assert signing.loads(path.split("/")[-2], salt="intake.completion")["e"] == entry.pk
+
+
+@override_settings(SPAM_POSTS_PER_HOUR=100_000)
+def test_hostile_values_in_every_field_of_the_question_form_never_answer_500(main_site):
+    main_site.site.root_page.add_child(instance=QuestionIndexPage(title="Hỏi đáp pháp luật", slug="hoi-dap"))
+    fields = [*QuestionForm.base_fields, "bang_chung", "cau_hoi_ma"]
+    statuses = hostile_posts(Client(raise_request_exception=False), "/hoi-dap/gui-cau-hoi/", fields, valid=question_fields())
+    errors = [status for status in statuses if status[2] >= 500]
+    assert not errors, errors
+    assert len(statuses) == len(fields) * len(corpus.HOSTILE)
+
+
+@override_settings(SPAM_POSTS_PER_HOUR=100_000)
+def test_hostile_values_in_every_field_of_the_clarification_never_answer_500(main_site):
+    main_site.site.root_page.add_child(instance=QuestionIndexPage(title="Hỏi đáp pháp luật", slug="hoi-dap"))
+    question = handling.receive({**question_fields(), "subject_area": None, "attachment": None})
+    handling.ask_clarification(question, None, "Bản án nào?")
+    fields = [*ClarificationForm.base_fields, "bang_chung", "cau_hoi_ma"]
+    valid = {"code": question.tracking_code, "email": "binh.tv@example.vn", "clarification": "Bản án năm 2022."}
+
+    def reset():
+        Question.objects.filter(pk=question.pk).update(state=QuestionState.CLARIFICATION)
+
+    path = f"/hoi-dap/tra-cuu/?code={question.tracking_code}"
+    statuses = hostile_posts(Client(raise_request_exception=False), path, fields, reset=reset, valid=valid)
+    errors = [status for status in statuses if status[2] >= 500]
+    assert not errors, errors

@@ -63,6 +63,8 @@ def _policy(group: str, target: str) -> set[str]:
 
 # The intake register (R-IN-2, R-IN-5): the Standing Board and the Chief Editor open it and read the senders' data;
 # the THADS team and its unit's focal point open it for what was forwarded or routed to them, never the senders' data.
+# Citizens' questions (R-CONT-5): the Standing Board keeps the routing table; the keepers and the focal points of a
+# unit open the questions (which ones, and whose personal data: tests/questions/test_admin.py).
 REGISTER_KEEPERS = {"intake_register", "intake_sender"}
 # The Board's work beyond approving (issue 20): who assigns items and follows them (Art 12.1), who follows their
 # fields (Art 15.1), who asks units to review published items (Art 15.4).
@@ -75,16 +77,17 @@ GLOBAL_POLICY = {
         *REGISTER_KEEPERS,
         "assignments_given",
         "review_requests_new",
+        "questions",
     },
     roles.IT_ADMINS: {"portal_sites", "account_report", "site_lockdown", "working_calendar", "audit_report"},
     roles.BOARD_MEMBERS: {"field_monitoring"},
-    "moj:editors": {*REGISTER_KEEPERS, "review_requests_new"},
-    "moj:approvers": {*REGISTER_KEEPERS, "assignments_given"},
+    "moj:editors": {*REGISTER_KEEPERS, "review_requests_new", "question_routes", "questions"},
+    "moj:approvers": {*REGISTER_KEEPERS, "assignments_given", "question_routes", "questions"},
     "thads:editors": {"intake_register"},
     "thads:approvers": {"intake_register", "assignments_given"},
     "cntt:approvers": {"assignments_given"},
     "pbgdpl:approvers": {"assignments_given"},
-    roles.FOCAL_POINTS: {"intake_register"},
+    roles.FOCAL_POINTS: {"intake_register", "questions"},
 }
 GLOBAL_POLICY["moj:approvers"] |= {"review_requests_new"}
 
@@ -149,6 +152,8 @@ GLOBAL_ACTIONS = {
     # The audit log shows every site's entries: the Chief Editor and IT administrators only (R-OPS-3).
     "audit_report": lambda c: allowed(c.get("/admin/reports/audit/")),
     "intake_register": lambda c: allowed(c.get("/admin/intake/")),
+    "question_routes": lambda c: allowed(c.get("/admin/snippets/questions/route/")),
+    "questions": lambda c: allowed(c.get("/admin/questions/")),
     "intake_sender": lambda c: allowed(c.get(f"/admin/intake/{Entry.objects.order_by('pk').first().pk}/"), "037190001234"),
     "assignments_given": lambda c: allowed(c.get("/admin/editorial/assignments/")),
     "field_monitoring": lambda c: allowed(c.get("/admin/editorial/fields/")),
