@@ -79,6 +79,22 @@ REGISTER_ACTIONS = [
         per_site=False,
     ),
     Action(
+        "intake_decide_forward",
+        ("admin/intake/<int:entry_id>/quyet-dinh/",),
+        decide("forward", portal_site=lambda w: w.sites["thads"].portal_site.pk),
+        lambda w, s: entry_state(w) == State.FORWARDED,
+        register_keepers,
+        per_site=False,
+    ),
+    Action(
+        "intake_decide_ask",
+        ("admin/intake/<int:entry_id>/quyet-dinh/",),
+        decide("ask", comment=lambda w: "Đề nghị gửi kèm ảnh."),
+        lambda w, s: entry_state(w) == State.AWAITING_COMPLETION,
+        register_keepers,
+        per_site=False,
+    ),
+    Action(
         "intake_decide_refuse",
         ("admin/intake/<int:entry_id>/quyet-dinh/",),
         decide("refuse", reason=lambda w: "duplicate", comment=lambda w: "Đã đăng tin này."),
