@@ -33,6 +33,7 @@ from news.factories import ArticlePageFactory
 from news.models import ArticlePage, archive_folder
 from subsites.models import OnlineService, PortalSite, Unit
 from subsites.provisioning import provision_english_edition
+from tests.subsites.action_register_world import register_objects
 
 ANONYMOUS = "anonymous"
 # The columns: one account per role, named as the demo's; a site team is (site slug, "editors" or "approvers").
@@ -83,6 +84,7 @@ class World:
     english: dict  # the English translation of a main portal item: page, translation, segment
     snippets: dict
     forms: dict = field(default_factory=dict)
+    registers: dict = field(default_factory=dict)  # the intake register's and the editorial registers' objects
     sessions: dict = field(default_factory=dict)  # username → session key
 
 
@@ -158,6 +160,7 @@ def build_world() -> World:
     snippets["search_pick"] = SearchPromotion.objects.create(query=query, page=sites["moj"].live, sort_order=0)
     world = World(sites, users, account, english, snippets)
     world.users["matrix_root"] = root
+    world.registers = register_objects(world)
     record_forms(world)
     return world
 

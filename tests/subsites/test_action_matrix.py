@@ -1,8 +1,9 @@
 """The permission matrix performs the actions (issue 12): every row of the table (action_table.py: pages, media and
 settings of a site; action_globals.py: translations, shared lists, accounts, sites, reports; action_screens.py: the
-admin's model screens), as every role, with POST; the database says whether it happened. A site team acts on its own
-site's objects and on another's. A refused action changes nothing and never answers with a server error; an allowed
-one changes what it says. Every admin URL pattern that accepts POST has a row or a reasoned exemption (EXEMPT).
+admin's model screens; action_registers.py: the intake register, assignments, field monitoring, review requests), as
+every role, with POST; the database says whether it happened. A site team acts on its own site's objects and on
+another's. A refused action changes nothing and never answers with a server error; an allowed one changes what it
+says. Every admin URL pattern that accepts POST has a row or a reasoned exemption (EXEMPT).
 
 One test per action: its cells run one after another, each in a savepoint rolled back at its end, on a world built
 once for the module on the common sites (action_world.py); each account signs in once."""
@@ -18,11 +19,12 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from tests import platforms
 from tests.subsites.action_globals import GLOBAL_ACTIONS
+from tests.subsites.action_registers import REGISTER_ACTIONS
 from tests.subsites.action_screens import SCREEN_ACTIONS
 from tests.subsites.action_table import ACTIONS
 from tests.subsites.action_world import ANONYMOUS, ROLES, SITES, build_world
 
-ALL_ACTIONS = ACTIONS + GLOBAL_ACTIONS + SCREEN_ACTIONS
+ALL_ACTIONS = ACTIONS + GLOBAL_ACTIONS + SCREEN_ACTIONS + REGISTER_ACTIONS
 
 
 @pytest.fixture(scope="module")
@@ -144,6 +146,15 @@ EXEMPT = {
     "admin/.*/": "Wagtail's catch-all 404 of the admin",
     "admin/images/multiple/*": "the upload of several pictures: same permission policy as images/add (row image_upload)",
     "admin/documents/multiple/*": "the upload of several files: same permission policy as documents/add (row document_upload)",
+    "admin/intake/": "the register's listing: tests/intake/test_register_admin.py::test_nobody_else_opens_the_register_or_an_entry",
+    "admin/intake/xuat/": "the register's export: tests/intake/test_letters_completion_exports.py::test_the_export_leaves_out_*",
+    "admin/intake/thong-ke/": "the monthly counts: tests/intake/test_letters_completion_exports.py::test_filters_and_monthly_counts",
+    "admin/intake/<int:entry_id>/": "an entry (its sender masked for site teams and focal points): tests/intake/test_register_admin.py",
+    "admin/intake/<int:entry_id>/tep/<int:attachment_id>/": "an attachment's download, for those who see the entry: "
+    "tests/intake/test_register_admin.py::test_forwarded_to_a_component_site_*",
+    "admin/reports/jobs/": "the job runs report: tests/operations/test_jobs.py::test_an_editor_may_not_see_the_jobs",
+    "admin/editorial/assignments/": "what one assigned, a listing: tests/editorial/test_assignments.py",
+    "admin/editorial/review-requests/": "the review requests and the figures per unit, a listing: tests/editorial/test_review_requests.py",
 }
 
 
