@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Page
 
+from accounts import roles
 from accounts.roles import is_chief_editor, is_standing_board
 from editorial.models import ReviewRequest, ReviewRequestItem
 from editorial.monitoring import field_page_models
@@ -135,7 +136,10 @@ def answer_item(item: ReviewRequestItem, user, answer: str, comment: str) -> Non
 
 def request_detail(request, request_id):
     review_request = get_object_or_404(ReviewRequest.objects.select_related("portal_site", "focal_point"), pk=request_id)
-    is_focal_point = request.user.pk == review_request.focal_point_id and request.user.is_active
+    # The person asked, while they still hold the role: a focal point relieved of it answers no more.
+    is_focal_point = (
+        request.user.pk == review_request.focal_point_id and request.user.is_active and roles.has_role(request.user, roles.FOCAL_POINTS)
+    )
     if not (is_focal_point or may_request(request.user)):
         raise PermissionDenied
     form = AnswerForm(request.POST or None)

@@ -119,6 +119,15 @@ def test_only_the_focal_point_asked_answers(client, unit, who):
     assert item.answer == "" and item.correction_revision is None
 
 
+def test_a_focal_point_relieved_of_the_role_answers_no_more(client, unit):
+    send_request(client, unit["approver"], unit)
+    review_request = ReviewRequest.objects.get()
+    unit["focal"].groups.set([unit["site"].editors_group])  # still staff, no longer the focal point
+    item = review_request.items.first()
+    assert refused(answer(client, unit["focal"], review_request, item, "correction", "Sai"))
+    assert ReviewRequestItem.objects.get(pk=item.pk).answer == ""
+
+
 def test_the_items_editor_shows_the_units_correction_until_it_is_published_again(client, unit):
     send_request(client, unit["approver"], unit)
     review_request = ReviewRequest.objects.get()
