@@ -162,7 +162,7 @@ EXEMPT = {
     "admin/questions/<int:question_id>/": "a question (the asker masked but for its handlers): tests/questions/test_admin.py::"
     "test_a_focal_point_sees_only_their_units_questions, test_the_handlers_read_the_askers_personal_data_*",
     "admin/questions/<int:question_id>/tep/": "an attachment's download, for the question's handlers (questions.admin_views.attachment): "
-    "tests/questions/test_admin.py",
+    "tests/questions/test_admin.py::test_the_attachment_is_downloaded_by_the_questions_handlers_only",
     "admin/royalties/": "the months each may see, a listing: tests/royalties/test_admin.py::test_the_list_of_months_shows_each_role_*",
     "admin/royalties/ky/<int:period_id>/": "a month's lines: tests/royalties/test_admin.py::test_a_component_site_approver_sees_adjusts_*",
     "admin/royalties/ky/<int:period_id>/bang-ke.xlsx": "the statement's download: tests/royalties/test_admin.py::"
