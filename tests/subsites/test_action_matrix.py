@@ -1,6 +1,7 @@
 """The permission matrix performs the actions (issue 12): every row of the table (action_table.py: pages, media and
 settings of a site; action_globals.py: translations, shared lists, accounts, sites, reports; action_screens.py: the
-admin's model screens; action_registers.py: the intake register, assignments, field monitoring, review requests), as
+admin's model screens; action_registers.py: the intake register, assignments, field monitoring, review requests;
+action_registers2.py: citizens' questions, the royalty ledger and its regime), as
 every role, with POST; the database says whether it happened. A site team acts on its own site's objects and on
 another's. A refused action changes nothing and never answers with a server error; an allowed one changes what it
 says. Every admin URL pattern that accepts POST has a row or a reasoned exemption (EXEMPT).
