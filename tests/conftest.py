@@ -150,6 +150,7 @@ def demo_portal(django_db_setup, django_db_blocker):
 def pytest_terminal_summary(terminalreporter):
     """Print the size of the permission matrices: screens (tests/subsites/test_isolation_matrix.py), actions performed
     with POST (tests/subsites/test_action_matrix.py)."""
+    from tests.subsites.action_world import ROLES
     from tests.subsites.test_action_matrix import ALL_ACTIONS, cells
     from tests.subsites.test_isolation_matrix import ACCOUNTS, GLOBAL_CASES, SITE_CASES, TARGETS
 
@@ -159,5 +160,5 @@ def pytest_terminal_summary(terminalreporter):
     )
     terminalreporter.write_line(
         f"action matrix (POST, database checked): {sum(len(cells(action)) for action in ALL_ACTIONS)} cells "
-        f"({len(ALL_ACTIONS)} actions × 12 roles, site actions on the main portal and a component site)"
+        f"({len(ALL_ACTIONS)} actions × {len(ROLES)} roles, site actions on the main portal and a component site)"
     )

@@ -6,6 +6,7 @@ import json
 
 import pytest
 from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
@@ -200,3 +201,14 @@ def test_the_standing_board_edits_the_routing_table_and_a_focal_point_cannot(cli
     client.force_login(people["focal"])
     client.post(f"/admin/snippets/questions/route/delete/{Route.objects.get(subject_area=routing['civil_status']).pk}/")
     assert Route.objects.filter(subject_area=routing["civil_status"]).exists()
+
+
+def test_the_attachment_is_downloaded_by_the_questions_handlers_only(client, people, routing):
+    scan = SimpleUploadedFile("ban-an.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n", content_type="application/pdf")
+    question = handling.receive({**question_fields(subject_area=routing["enforcement"]), "attachment": scan})
+    for role, allowed in [("focal", True), ("standing_editor", True), ("chief", True), ("other_focal", False), ("thads_editor", False)]:
+        client.force_login(people[role])
+        response = client.get(f"/admin/questions/{question.pk}/tep/")
+        assert (response.status_code == 200) == allowed, role
+        if allowed:
+            assert b"".join(response.streaming_content).startswith(b"%PDF")

@@ -33,6 +33,7 @@ from news.factories import ArticlePageFactory
 from news.models import ArticlePage, archive_folder
 from subsites.models import OnlineService, PortalSite, Unit
 from subsites.provisioning import provision_english_edition
+from tests.subsites.action_register2_world import register2_objects
 from tests.subsites.action_register_world import register_objects
 
 ANONYMOUS = "anonymous"
@@ -49,6 +50,7 @@ ROLES = {
     "en_approver": roles.EN_APPROVERS,
     "itadmin": roles.IT_ADMINS,
     "focal_thads": roles.FOCAL_POINTS,
+    "accountant": roles.ACCOUNTANTS,
     ANONYMOUS: None,
 }
 # The sites whose objects the site actions act on: the main portal and a component site.
@@ -161,6 +163,7 @@ def build_world() -> World:
     world = World(sites, users, account, english, snippets)
     world.users["matrix_root"] = root
     world.registers = register_objects(world)
+    world.registers |= register2_objects(world)
     record_forms(world)
     return world
 

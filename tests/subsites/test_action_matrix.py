@@ -1,6 +1,7 @@
 """The permission matrix performs the actions (issue 12): every row of the table (action_table.py: pages, media and
 settings of a site; action_globals.py: translations, shared lists, accounts, sites, reports; action_screens.py: the
-admin's model screens; action_registers.py: the intake register, assignments, field monitoring, review requests), as
+admin's model screens; action_registers.py: the intake register, assignments, field monitoring, review requests;
+action_registers2.py: citizens' questions, the royalty ledger and its regime), as
 every role, with POST; the database says whether it happened. A site team acts on its own site's objects and on
 another's. A refused action changes nothing and never answers with a server error; an allowed one changes what it
 says. Every admin URL pattern that accepts POST has a row or a reasoned exemption (EXEMPT).
@@ -20,11 +21,12 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from tests import platforms
 from tests.subsites.action_globals import GLOBAL_ACTIONS
 from tests.subsites.action_registers import REGISTER_ACTIONS
+from tests.subsites.action_registers2 import REGISTER2_ACTIONS
 from tests.subsites.action_screens import SCREEN_ACTIONS
 from tests.subsites.action_table import ACTIONS
 from tests.subsites.action_world import ANONYMOUS, ROLES, SITES, build_world
 
-ALL_ACTIONS = ACTIONS + GLOBAL_ACTIONS + SCREEN_ACTIONS + REGISTER_ACTIONS
+ALL_ACTIONS = ACTIONS + GLOBAL_ACTIONS + SCREEN_ACTIONS + REGISTER_ACTIONS + REGISTER2_ACTIONS
 
 
 @pytest.fixture(scope="module")
@@ -155,6 +157,19 @@ EXEMPT = {
     "admin/reports/jobs/": "the job runs report: tests/operations/test_jobs.py::test_an_editor_may_not_see_the_jobs",
     "admin/editorial/assignments/": "what one assigned, a listing: tests/editorial/test_assignments.py",
     "admin/editorial/review-requests/": "the review requests and the figures per unit, a listing: tests/editorial/test_review_requests.py",
+    "admin/questions/": "the questions each may see, a listing: tests/questions/test_admin.py::"
+    "test_a_focal_point_sees_only_their_units_questions",
+    "admin/questions/bao-cao/": "the monthly report, per unit: tests/questions/test_admin.py::test_the_monthly_report_counts_per_unit_*",
+    "admin/questions/<int:question_id>/": "a question (the asker masked but for its handlers): tests/questions/test_admin.py::"
+    "test_a_focal_point_sees_only_their_units_questions, test_the_handlers_read_the_askers_personal_data_*",
+    "admin/questions/<int:question_id>/tep/": "an attachment's download, for the question's handlers (questions.admin_views.attachment): "
+    "tests/questions/test_admin.py::test_the_attachment_is_downloaded_by_the_questions_handlers_only",
+    "admin/royalties/": "the months each may see, a listing: tests/royalties/test_admin.py::test_the_list_of_months_shows_each_role_*",
+    "admin/royalties/ky/<int:period_id>/": "a month's lines: tests/royalties/test_admin.py::test_a_component_site_approver_sees_adjusts_*",
+    "admin/royalties/ky/<int:period_id>/bang-ke.xlsx": "the statement's download: tests/royalties/test_admin.py::"
+    "test_the_board_adjusts_the_chief_editor_approves_and_the_statement_has_the_totals",
+    "admin/royalties/nguoi-huong/<int:contributor_id>/": "a payee's payment details: tests/royalties/test_admin.py::"
+    "test_payment_details_are_shown_and_logged_only_for_the_board_the_chief_editor_and_the_accountant",
 }
 
 
