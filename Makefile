@@ -26,7 +26,7 @@ run: install system-tools messages
 	$(MANAGE) load_demo --port $(PORT)
 	@echo "Serving on http://localhost:$(PORT)/ and http://<unit>.localhost:$(PORT)/ — Ctrl-C stops it (and the embedded database)."
 	@echo "Periodic jobs (reminders, backups, archive): \`make scheduler\` in another terminal."
-	$(MANAGE) runserver $(HOST):$(PORT)
+	$(MANAGE) runserver --insecure $(HOST):$(PORT)  # --insecure: static files without DEBUG (DJANGO_DEBUG=1 for Django's debug pages)
 
 # The periodic jobs of the demo (issue 17): in the demo tasks run at once, so the scheduler runs them itself.
 scheduler: install

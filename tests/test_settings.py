@@ -23,6 +23,16 @@ def import_production(env: dict) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env={**clean, **env}, capture_output=True, text=True, timeout=60)
 
 
+@pytest.mark.parametrize(("asked", "debug"), [(None, "False"), ("1", "True")])
+def test_make_run_shows_the_portals_own_error_pages_unless_debug_is_asked_for(asked, debug):
+    clean = {k: v for k, v in os.environ.items() if k not in {"DJANGO_DEBUG", "DJANGO_SETTINGS_MODULE"}}
+    env = {**clean, "DATABASE_URL": PRODUCTION_ENV["DATABASE_URL"], **({"DJANGO_DEBUG": asked} if asked else {})}
+    code = "import moj_site.settings.dev as s; print(s.DEBUG)"
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == debug
+
+
 @pytest.mark.parametrize("missing", sorted(PRODUCTION_ENV))
 def test_production_refuses_to_start_without(missing):
     result = import_production({k: v for k, v in PRODUCTION_ENV.items() if k != missing})
