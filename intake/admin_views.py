@@ -112,6 +112,7 @@ def decide(request, entry_id):
 def attachment(request, entry_id, attachment_id):
     entry = get_object_or_404(visible_entries(request.user), pk=entry_id)
     item = get_object_or_404(entry.attachments, pk=attachment_id)
+    personal_data.log_view(entry, request.user, "attachment")  # a scan or an e-mail shows who sent it
     return FileResponse(item.file.open("rb"), as_attachment=True, filename=item.name)
 
 

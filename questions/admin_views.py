@@ -127,4 +127,5 @@ def attachment(request, question_id):
     question = get_object_or_404(visible_questions(request.user), pk=question_id)
     if not question.attachment or not handles(request.user, question):
         raise Http404
+    personal_data.log_view(question, request.user, "attachment")  # the asker's own file may name them
     return FileResponse(question.attachment.open("rb"), as_attachment=True, filename=question.attachment_name)

@@ -101,6 +101,7 @@ def test_forwarded_to_a_component_site_its_team_is_told_and_sees_the_entry_maske
     assert "N••••• T•• L••" in page and "•••••••••234" in page
     assert not ModelLogEntry.objects.filter(action=VIEWED).exists()  # nothing personal was shown
     assert client.get(f"/admin/intake/{entry.pk}/tep/{entry.attachments.get().pk}/", **ADMIN).status_code == 200
+    assert ModelLogEntry.objects.filter(action=VIEWED, data__fields="attachment").count() == 1  # the file may name the sender
     # The focal point of another unit's site sees nothing of it.
     as_(client, staff, "focal_thads")
     assert client.get(f"/admin/intake/{entry.pk}/", **ADMIN).status_code == 404

@@ -212,3 +212,4 @@ def test_the_attachment_is_downloaded_by_the_questions_handlers_only(client, peo
         assert (response.status_code == 200) == allowed, role
         if allowed:
             assert b"".join(response.streaming_content).startswith(b"%PDF")
+            assert ModelLogEntry.objects.filter(action=VIEWED, user=people[role], object_id=str(question.pk)).exists()
