@@ -241,7 +241,15 @@ def submit_for_translation(request, page_id):
     is_vietnamese_source = page.locale.language_code == settings.LANGUAGE_CODE
     if not (is_vietnamese_source and has_english_edition and page.permissions_for_user(request.user).can_edit()):
         raise PermissionDenied
-    return SubmitPageTranslationView.as_view()(request, page_id=page_id)
+    return ChooseForEnglishView.as_view()(request, page_id=page_id)
+
+
+class ChooseForEnglishView(SubmitPageTranslationView):
+    """wagtail-localize then opens the new English draft, which only translators may edit: the one who chose the item
+    read "submitted for translation" and a permission error at once (issue 18). They go back to their own page."""
+
+    def get_default_success_url(self, translated_page=None):
+        return reverse("wagtailadmin_pages:edit", args=[self.object.pk])
 
 
 @require_admin_access

@@ -1,7 +1,7 @@
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
-from wagtail.models import PageLogEntry
+from wagtail.models import Page, PageLogEntry
 
 from editorial.models import Takedown
 from editorial.publishing import CORRECTION, RESTORE
@@ -34,3 +34,17 @@ def log_new_corrections(sender, instance, revision=None, **kwargs):
                 data={"reason": correction.note, "correction_id": correction.pk, "date": correction.date.isoformat()},
                 revision=revision,
             )
+
+
+def keep_translation_placeholders_unpublished(sender, instance, **kwargs):
+    """Choosing one item for English makes wagtail-localize copy its untranslated parents (the section, the year and
+    month folders) into the English tree as aliases of the Vietnamese pages, live whenever those are, and Wagtail
+    republishes them each time the Vietnamese page is published. Nothing goes live in English that an English approver
+    did not approve (R-EN-1, issue 18): such a placeholder is kept a draft until it is translated and approved
+    (translating it turns it into an ordinary page, which goes through the English workflow)."""
+    if not isinstance(instance, Page) or instance.alias_of_id is None or not instance.live:
+        return
+    source_locale = Page.objects.filter(pk=instance.alias_of_id).values_list("locale_id", flat=True).first()
+    if source_locale is not None and source_locale != instance.locale_id:
+        instance.live = False
+        instance.has_unpublished_changes = True

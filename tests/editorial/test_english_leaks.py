@@ -1,0 +1,119 @@
+"""Nothing goes live in English that an English approver did not approve (R-EN-1, issue 18): choosing one article for
+English makes wagtail-localize copy its untranslated parents (section, year and month folders) into the English tree;
+they stay hidden — not served, not in the English menu or breadcrumb — until they have an approved translation. The
+one who chose the article is brought back to their own page, not to a permission error."""
+
+import datetime
+
+import pytest
+from django.contrib.messages import get_messages
+from django.utils import timezone
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation
+
+from accounts import roles
+from accounts.factories import UserFactory
+from home.factories import SectionPageFactory
+from news.factories import ArticlePageFactory
+from news.models import archive_folder
+from subsites.provisioning import provision_english_edition
+from tests.editorial.test_english_edition import translate_every_string
+
+
+@pytest.fixture
+def chosen(client, main_site):
+    english = Locale.objects.get(language_code="en")
+    vi_home = main_site.site.root_page.specific
+    en_home = vi_home.copy_for_translation(english)
+    en_home.title = "Ministry of Justice"
+    en_home.save_revision().publish()
+    provision_english_edition(main_site, en_home)
+    section = SectionPageFactory(parent=vi_home, title="Tin tức – Sự kiện", slug="tin-tuc-su-kien", show_in_menus=True)
+    when = timezone.now() - datetime.timedelta(hours=2)
+    article = ArticlePageFactory(parent=archive_folder(section, when), title="Bộ Tư pháp tiếp Đại sứ", slug="tiep-dai-su", date=when)
+    editor = UserFactory(username="standing_editor", groups=[main_site.editors_group])
+    client.force_login(editor)
+    response = client.post(f"/admin/localize/submit/page/{article.pk}/", {"locales": [english.pk]}, follow=True)
+    return {
+        "response": response,
+        "article": article,
+        "section": section,
+        "english": english,
+        "translator": UserFactory(username="translator", groups=[roles.EN_TRANSLATORS]),
+        "approver": UserFactory(username="en_approver", groups=[roles.EN_APPROVERS]),
+    }
+
+
+def english_of(page, english):
+    return Page.objects.get(translation_key=page.translation_key, locale=english).specific
+
+
+def approve(client, approver, page):
+    client.force_login(approver)
+    task_state = page.current_workflow_task_state
+    client.post(f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": ""})
+    page.refresh_from_db()
+
+
+def translate_and_approve(client, chosen, page, text):
+    client.force_login(chosen["translator"])
+    translate_every_string(Translation.objects.get(source__object_id=page.translation_key, target_locale=chosen["english"]), text)
+    assert client.post(f"/admin/translations/{page.pk}/submit/").status_code == 302
+    page.refresh_from_db()
+    assert page.workflow_in_progress
+    approve(client, chosen["approver"], page)
+    assert page.live
+
+
+def test_the_chooser_returns_to_their_page_with_one_message_and_no_permission_error(chosen):
+    response = chosen["response"]
+    assert response.status_code == 200
+    assert response.redirect_chain[-1][0] == f"/admin/pages/{chosen['article'].pk}/edit/"
+    texts = [str(message) for message in get_messages(response.wsgi_request)]
+    assert len(texts) == 1 and "permission" not in texts[0].lower() and "quyền" not in texts[0]
+
+
+def test_the_parents_made_for_the_structure_are_not_live_served_or_in_the_english_menu(client, chosen):
+    english = chosen["english"]
+    en_section = english_of(chosen["section"], english)
+    folders = [english_of(folder, english) for folder in chosen["article"].get_ancestors().filter(depth__gt=en_section.depth)]
+    assert len(folders) == 2  # the year and the month
+    for placeholder in [en_section, *folders]:
+        assert not placeholder.live
+        assert client.get(placeholder.get_url(), HTTP_HOST="localhost").status_code == 404
+    client.logout()
+    english_home = client.get("/en/", HTTP_HOST="localhost").text
+    assert "Tin tức" not in english_home and en_section.get_url() not in english_home
+    assert not Page.objects.filter(locale=english, live=True).exclude(pk=english_of(chosen["section"].get_site().root_page, english).pk).exists()
+
+    # Publishing the Vietnamese section again (Wagtail then republishes its aliases) does not bring it out in English.
+    chosen["section"].save_revision().publish()
+    en_section.refresh_from_db()
+    assert not en_section.live
+    assert client.get(en_section.get_url(), HTTP_HOST="localhost").status_code == 404
+
+
+def test_an_approved_article_is_live_under_hidden_parents_and_its_breadcrumb_skips_them(client, chosen):
+    english = chosen["english"]
+    en_article = english_of(chosen["article"], english)
+    translate_and_approve(client, chosen, en_article, "The Ministry receives the Ambassador")
+    client.logout()
+    response = client.get(en_article.get_url(), HTTP_HOST="localhost")
+    assert response.status_code == 200
+    breadcrumb = response.text.split('class="breadcrumb', 1)[1].split("</nav>", 1)[0]
+    assert "Tin tức" not in breadcrumb and english_of(chosen["section"], english).get_url() not in breadcrumb
+    assert not english_of(chosen["section"], english).live
+
+
+def test_the_section_comes_out_in_english_once_its_translation_is_approved(client, chosen, main_site):
+    english = chosen["english"]
+    # The Standing Board chooses the section too: its placeholder becomes an English draft for the translator.
+    client.force_login(UserFactory(username="standing_editor_2", groups=[main_site.editors_group]))
+    client.post(f"/admin/localize/submit/page/{chosen['section'].pk}/", {"locales": [english.pk]})
+    en_section = english_of(chosen["section"], english)
+    assert en_section.alias_of_id is None and not en_section.live
+    translate_and_approve(client, chosen, en_section, "News and events")
+    client.logout()
+    english_home = client.get("/en/", HTTP_HOST="localhost").text
+    assert "News and events" in english_home.split('class="main-nav', 1)[1].split("</nav>", 1)[0]
+    assert client.get(en_section.get_url(), HTTP_HOST="localhost").status_code == 200
