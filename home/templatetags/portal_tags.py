@@ -15,7 +15,8 @@ def reader_ancestors(page):
     """The ancestors a reader's breadcrumb shows, below the tree root: year and month folders of a section's archive
     are how the admin stores items, not places a reader goes (issue 18); nor is a page not live (an English
     placeholder of an untranslated section)."""
-    return [ancestor for ancestor in page.get_ancestors().filter(depth__gt=1).live() if not getattr(ancestor.specific_class, "hidden_from_readers", False)]
+    ancestors = page.get_ancestors().filter(depth__gt=1).live()
+    return [ancestor for ancestor in ancestors if not getattr(ancestor.specific_class, "hidden_from_readers", False)]
 
 
 @register.simple_tag(takes_context=True)
