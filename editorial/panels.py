@@ -9,6 +9,7 @@ from wagtail.models import Revision, TaskState, WorkflowState
 
 from editorial.models import EditorialTaskState, Reminder
 from editorial.rules import authors_of, authors_since_publication
+from editorial.translations import translation_tasks
 
 
 class MyTasksPanel(WorkflowObjectsToModeratePanel):
@@ -83,3 +84,15 @@ class MySubmissionsPanel(Component):
             "task_state__workflow_state"
         )[:20]
         return {"rows": rows, "reminders": reminders, "now": timezone.now()}
+
+
+class MyTranslationsPanel(Component):
+    """A translator's own list (issue 18): items chosen for English not yet sent for approval, with how much is
+    translated; those waiting for the English approver; those sent back. Shown to the English translators."""
+
+    name = "my_translations"
+    template_name = "editorial/panels/my_translations.html"
+    order = 205
+
+    def get_context_data(self, parent_context):
+        return {"rows": translation_tasks(parent_context["request"].user)}

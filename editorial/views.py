@@ -32,7 +32,8 @@ def submit_translation(request, page_id):
             messages.error(request, str(refusal))
         else:
             messages.success(request, _("Đã gửi “%(title)s” để duyệt bản tiếng Anh.") % {"title": page.title})
-        return redirect("wagtailadmin_explore", page.get_parent().pk)
+        # Back to the translation editor: what is left to translate, or the state of the submission, is shown there.
+        return redirect("wagtailadmin_pages:edit", page.pk)
     return TemplateResponse(request, "editorial/submit_translation.html", {"page": page})
 
 

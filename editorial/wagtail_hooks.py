@@ -14,7 +14,8 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from accounts.roles import is_chief_editor
+from accounts import roles
+from accounts.roles import has_role, is_chief_editor
 from editorial import (
     assignments,
     guards,  # noqa: F401 (the doors of the two steps register their hooks when imported)
@@ -25,7 +26,7 @@ from editorial import (
     views,
 )
 from editorial.models import BoardMember, CalendarException, Takedown
-from editorial.panels import MySubmissionsPanel, MyTasksPanel
+from editorial.panels import MySubmissionsPanel, MyTasksPanel, MyTranslationsPanel
 from editorial.translations import can_submit
 
 
@@ -145,6 +146,8 @@ def editorial_dashboard_panels(request, panels):
     replaced = {"workflow_objects_to_moderate", "user_objects_in_workflow_moderation"}
     panels[:] = [panel for panel in panels if panel.name not in replaced]
     panels.extend([assignments.AssignedToMePanel(), monitoring.SentBackPanel(), MyTasksPanel(), MySubmissionsPanel()])
+    if has_role(request.user, roles.EN_TRANSLATORS) and not request.user.is_superuser:
+        panels.append(MyTranslationsPanel())
 
 
 @hooks.register("before_edit_page")

@@ -1,8 +1,14 @@
-"""A newsroom on the main portal: a section, two fields, a reporter, two approvers, two Board members, the Chief
+"""An item chosen for English (issue 18): the main portal with its English edition, a section with an article, the
+Standing Board's choice posted, a translator and an English approver.
+
+A newsroom on the main portal: a section, two fields, a reporter, two approvers, two Board members, the Chief
 Editor, and helpers to write and submit items."""
+
+import datetime
 
 import pytest
 from django.utils import timezone
+from wagtail.models import Locale
 
 from accounts import roles
 from accounts.factories import UserFactory
@@ -10,6 +16,7 @@ from editorial.models import BoardMember
 from home.factories import SectionPageFactory, SubjectAreaFactory
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage, archive_folder
+from subsites.provisioning import provision_english_edition
 
 
 @pytest.fixture
@@ -46,3 +53,27 @@ def newsroom(main_site):
         return article.get_workflow().start(article, user or people["reporter"])
 
     return {"section": section, "civil_status": civil_status, "legal_aid": legal_aid, "draft": draft, "submit": submit, **people}
+
+
+@pytest.fixture
+def chosen(client, main_site):
+    english = Locale.objects.get(language_code="en")
+    vi_home = main_site.site.root_page.specific
+    en_home = vi_home.copy_for_translation(english)
+    en_home.title = "Ministry of Justice"
+    en_home.save_revision().publish()
+    provision_english_edition(main_site, en_home)
+    section = SectionPageFactory(parent=vi_home, title="Tin tức – Sự kiện", slug="tin-tuc-su-kien", show_in_menus=True)
+    when = timezone.now() - datetime.timedelta(hours=2)
+    article = ArticlePageFactory(parent=archive_folder(section, when), title="Bộ Tư pháp tiếp Đại sứ", slug="tiep-dai-su", date=when)
+    editor = UserFactory(username="standing_editor", groups=[main_site.editors_group])
+    client.force_login(editor)
+    response = client.post(f"/admin/localize/submit/page/{article.pk}/", {"locales": [english.pk]}, follow=True)
+    return {
+        "response": response,
+        "article": article,
+        "section": section,
+        "english": english,
+        "translator": UserFactory(username="translator", groups=[roles.EN_TRANSLATORS]),
+        "approver": UserFactory(username="en_approver", groups=[roles.EN_APPROVERS]),
+    }

@@ -3,45 +3,12 @@ English makes wagtail-localize copy its untranslated parents (section, year and 
 they stay hidden — not served, not in the English menu or breadcrumb — until they have an approved translation. The
 one who chose the article is brought back to their own page, not to a permission error."""
 
-import datetime
-
-import pytest
 from django.contrib.messages import get_messages
-from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from accounts import roles
 from accounts.factories import UserFactory
-from home.factories import SectionPageFactory
-from news.factories import ArticlePageFactory
-from news.models import archive_folder
-from subsites.provisioning import provision_english_edition
 from tests.editorial.test_english_edition import translate_every_string
-
-
-@pytest.fixture
-def chosen(client, main_site):
-    english = Locale.objects.get(language_code="en")
-    vi_home = main_site.site.root_page.specific
-    en_home = vi_home.copy_for_translation(english)
-    en_home.title = "Ministry of Justice"
-    en_home.save_revision().publish()
-    provision_english_edition(main_site, en_home)
-    section = SectionPageFactory(parent=vi_home, title="Tin tức – Sự kiện", slug="tin-tuc-su-kien", show_in_menus=True)
-    when = timezone.now() - datetime.timedelta(hours=2)
-    article = ArticlePageFactory(parent=archive_folder(section, when), title="Bộ Tư pháp tiếp Đại sứ", slug="tiep-dai-su", date=when)
-    editor = UserFactory(username="standing_editor", groups=[main_site.editors_group])
-    client.force_login(editor)
-    response = client.post(f"/admin/localize/submit/page/{article.pk}/", {"locales": [english.pk]}, follow=True)
-    return {
-        "response": response,
-        "article": article,
-        "section": section,
-        "english": english,
-        "translator": UserFactory(username="translator", groups=[roles.EN_TRANSLATORS]),
-        "approver": UserFactory(username="en_approver", groups=[roles.EN_APPROVERS]),
-    }
 
 
 def english_of(page, english):

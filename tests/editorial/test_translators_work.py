@@ -1,0 +1,77 @@
+"""A translator's own work (issue 18): the dashboard lists the items chosen for English, those waiting for approval
+and those sent back; the translation editor itself sends a translation for approval; a refusal for untranslated text
+says which segments (the hidden slug was one)."""
+
+from django.contrib.messages import get_messages
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+from tests.editorial.test_english_edition import translate_every_string
+from tests.editorial.test_english_leaks import english_of
+
+
+def my_translations(client):
+    html = client.get("/admin/").text
+    assert 'id="my-translations' in html or "my-translations" in html
+    return html.split("my-translations", 1)[1].split("</section>", 1)[0]
+
+
+def test_the_translator_s_list_follows_an_item_from_chosen_to_waiting_to_sent_back(client, chosen):
+    en_article = english_of(chosen["article"], chosen["english"])
+    translation = Translation.objects.get(source__object_id=en_article.translation_key, target_locale=chosen["english"])
+    total = StringSegment.objects.filter(source=translation.source).count()
+    client.force_login(chosen["translator"])
+    panel = my_translations(client)
+    assert f"/admin/pages/{en_article.pk}/edit/" in panel
+    assert "Được chọn để dịch, chưa gửi duyệt" in panel and f"0/{total} đoạn" in panel
+
+    translate_every_string(translation)
+    client.post(f"/admin/translations/{en_article.pk}/submit/")
+    panel = my_translations(client)
+    assert "Đang chờ duyệt" in panel and f"{total}/{total} đoạn" in panel
+
+    client.force_login(chosen["approver"])
+    en_article.refresh_from_db()
+    task_state = en_article.current_workflow_task_state
+    client.post(f"/admin/pages/workflow/action/{en_article.pk}/reject/{task_state.pk}/", {"reason": "quality", "comment": "Sửa tên."})
+    en_article.refresh_from_db()
+    assert en_article.current_workflow_state.status == "needs_changes"
+    client.force_login(chosen["translator"])
+    assert "Bị trả lại, cần sửa" in my_translations(client)
+
+
+def test_the_approvers_and_the_chooser_have_no_translator_s_list(client, chosen):
+    client.force_login(chosen["approver"])
+    assert "my-translations" not in client.get("/admin/").text
+
+
+def test_the_translation_editor_sends_the_translation_for_approval(client, chosen):
+    en_article = english_of(chosen["article"], chosen["english"])
+    client.force_login(chosen["translator"])
+    editor = client.get(f"/admin/pages/{en_article.pk}/edit/").text
+    assert "js-translation-editor" in editor  # wagtail-localize's editor, with the bar above it
+    bar = editor.split("data-translation-submission", 1)[1].split("js-translation-editor", 1)[0]
+    assert f'action="/admin/translations/{en_article.pk}/submit/"' in bar and "Gửi duyệt bản dịch" in bar
+
+    translate_every_string(Translation.objects.get(source__object_id=en_article.translation_key, target_locale=chosen["english"]))
+    response = client.post(f"/admin/translations/{en_article.pk}/submit/", follow=True)
+    assert response.redirect_chain[-1][0] == f"/admin/pages/{en_article.pk}/edit/"
+    en_article.refresh_from_db()
+    assert en_article.workflow_in_progress and not en_article.live
+    assert "Gửi duyệt bản dịch</button>" not in response.text  # sent once
+
+
+def test_a_refusal_for_untranslated_text_names_the_segments(client, chosen):
+    en_article = english_of(chosen["article"], chosen["english"])
+    translation = Translation.objects.get(source__object_id=en_article.translation_key, target_locale=chosen["english"])
+    for segment in StringSegment.objects.filter(source=translation.source).select_related("string", "context"):
+        if segment.context.path not in ("slug", "title"):
+            StringTranslation.objects.create(
+                translation_of=segment.string, context=segment.context, locale=chosen["english"], data="Done", translation_type="manual"
+            )
+    client.force_login(chosen["translator"])
+    response = client.post(f"/admin/translations/{en_article.pk}/submit/", follow=True)
+    text = " ".join(str(message) for message in get_messages(response.wsgi_request))
+    assert "Còn 2 trên" in text
+    assert "địa chỉ trang (slug" in text and "tiêu đề" in text
+    en_article.refresh_from_db()
+    assert not en_article.workflow_in_progress
