@@ -83,6 +83,12 @@ class DemoBuilder(DirectoryMixin, PeopleMixin, IntakeMixin, RoyaltiesMixin):
             email=site_content.email,
             responsible_person=site_content.responsible_person,
             licence="Giấy phép số 32/GP-TTĐT do Cục Phát thanh, truyền hình và thông tin điện tử cấp." if site_content.main else "",
+            # The footer of the English edition (issue 18).
+            address_en="60 Tran Phu Street, Dien Bien Ward, Ba Dinh District, Hanoi",
+            responsible_person_en="Head of the Editorial Board of the Ministry of Justice Portal" if site_content.main else "",
+            licence_en="Licence No. 32/GP-TTĐT issued by the Authority of Broadcasting and Electronic Information"
+            if site_content.main
+            else "",
         )
 
     # Pages

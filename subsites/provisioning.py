@@ -46,6 +46,8 @@ def provision_site(slug: str, name: str, *, name_en: str = "", main: bool = Fals
         defaults={
             "agency_name": name,
             "parent_agency": "" if main else "Bộ Tư pháp",
+            "agency_name_en": "Ministry of Justice" if main else name_en,
+            "parent_agency_en": "" if main else "Ministry of Justice",
             "site_title": "Cổng thông tin điện tử Bộ Tư pháp" if main else f"Trang thông tin điện tử {name}",
             "site_title_en": "Ministry of Justice Portal" if main else name_en,
         },

@@ -23,6 +23,9 @@ class SiteIdentity(CachedSiteSetting, BaseSiteSetting):
     site_title = models.CharField(_("Tên trang"), max_length=255, default="Cổng thông tin điện tử Bộ Tư pháp")
     site_title_en = models.CharField(_("Tên trang (tiếng Anh)"), max_length=255, blank=True)
     parent_agency = models.CharField(_("Cơ quan chủ quản"), max_length=255, blank=True)
+    # English beside the Vietnamese, shown under /en/ (home.localization.localized; issue 18).
+    agency_name_en = models.CharField(_("Tên cơ quan (tiếng Anh)"), max_length=255, blank=True)
+    parent_agency_en = models.CharField(_("Cơ quan chủ quản (tiếng Anh)"), max_length=255, blank=True)
     logo = models.ForeignKey(
         "wagtailimages.Image", verbose_name=_("Logo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -37,12 +40,17 @@ class SiteIdentity(CachedSiteSetting, BaseSiteSetting):
         help_text=_("Họ tên và chức vụ, ví dụ: Ông Nguyễn Văn A — Cục trưởng."),
     )
     licence = models.CharField(_("Giấy phép"), max_length=255, blank=True)
+    address_en = models.CharField(_("Địa chỉ (tiếng Anh)"), max_length=255, blank=True)
+    responsible_person_en = models.CharField(_("Người chịu trách nhiệm (tiếng Anh)"), max_length=255, blank=True)
+    licence_en = models.CharField(_("Giấy phép (tiếng Anh)"), max_length=255, blank=True)
 
     panels = [
         MultiFieldPanel(
             [
                 FieldPanel("agency_name"),
+                FieldPanel("agency_name_en"),
                 FieldPanel("parent_agency"),
+                FieldPanel("parent_agency_en"),
                 FieldPanel("site_title"),
                 FieldPanel("site_title_en"),
                 FieldPanel("logo"),
@@ -57,6 +65,9 @@ class SiteIdentity(CachedSiteSetting, BaseSiteSetting):
                 FieldPanel("email"),
                 FieldPanel("responsible_person"),
                 FieldPanel("licence"),
+                FieldPanel("address_en"),
+                FieldPanel("responsible_person_en"),
+                FieldPanel("licence_en"),
             ],
             heading=_("Liên hệ"),
         ),

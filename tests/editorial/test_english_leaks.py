@@ -85,3 +85,28 @@ def test_the_section_comes_out_in_english_once_its_translation_is_approved(clien
     english_home = client.get("/en/", HTTP_HOST="localhost").text
     assert "News and events" in english_home.split('class="main-nav', 1)[1].split("</nav>", 1)[0]
     assert client.get(en_section.get_url(), HTTP_HOST="localhost").status_code == 200
+
+
+def test_an_english_page_shows_no_vietnamese_fields_tags_breadcrumb_or_footer(client, chosen, main_site):
+    from home.factories import SubjectAreaFactory
+    from home.models import SiteIdentity
+
+    identity = SiteIdentity.for_site(main_site.site)
+    identity.address, identity.address_en = "Số 60 Trần Phú, Ba Đình, Hà Nội", "60 Tran Phu Street, Hanoi"
+    identity.responsible_person, identity.responsible_person_en = "Trưởng Ban Biên tập", "Head of the Editorial Board"
+    identity.licence, identity.licence_en = "Giấy phép số 32/GP-TTĐT", "Licence No. 32/GP-TTĐT"
+    identity.save()
+    article = chosen["article"]
+    article.subject_areas.add(SubjectAreaFactory(name="Hộ tịch", name_en="Civil status", slug="ho-tich"))
+    article.tags.add("đại sứ")
+    article.save_revision().publish()
+    en_article = english_of(article, chosen["english"])
+    translate_and_approve(client, chosen, en_article, "The Ministry receives the Ambassador")
+    client.logout()
+    html = client.get(en_article.get_url(), HTTP_HOST="localhost").text
+    for vietnamese in ("Hộ tịch", "đại sứ", "Trần Phú, Ba Đình", "Trưởng Ban Biên tập", "Giấy phép số", "Trang chủ", "Tin tức"):
+        assert vietnamese not in html, vietnamese
+    footer = html.split("site-footer", 1)[1]
+    assert "60 Tran Phu Street, Hanoi" in footer and "Head of the Editorial Board" in footer and "Licence No. 32/GP-TTĐT" in footer
+    vietnamese_html = client.get(article.get_url(), HTTP_HOST="localhost").text
+    assert "Hộ tịch" in vietnamese_html and "đại sứ" in vietnamese_html and "Trần Phú" in vietnamese_html
