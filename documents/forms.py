@@ -1,5 +1,7 @@
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 SORTS = {
     "moi-nhat": ("-issue_date", "-pk"),
@@ -9,8 +11,9 @@ SORTS = {
 
 
 class LegalDocumentFilterForm(forms.Form):
-    """The filters of the document listing (R-CONT-2): type, issuing body, year, field, validity; sorting."""
+    """The filters of the document listing (R-CONT-2): keywords, type, issuing body, year, field, validity; sorting."""
 
+    tu_khoa = forms.CharField(label=pgettext_lazy("ô tìm kiếm", "Từ khoá"), required=False, max_length=200)  # not the tags
     loai = forms.ChoiceField(label=_("Loại văn bản"), required=False)
     co_quan = forms.ChoiceField(label=_("Cơ quan ban hành"), required=False)
     nam = forms.TypedChoiceField(label=_("Năm ban hành"), required=False, coerce=int, empty_value=None)
@@ -38,6 +41,8 @@ class LegalDocumentFilterForm(forms.Form):
         if not self.is_bound or not self.is_valid():
             return documents
         data = self.cleaned_data
+        for word in data["tu_khoa"].split():
+            documents = documents.filter(Q(title__icontains=word) | Q(number__icontains=word) | Q(summary__icontains=word))
         if data["loai"]:
             documents = documents.filter(document_type=data["loai"])
         if data["co_quan"]:

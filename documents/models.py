@@ -95,6 +95,7 @@ class LegalDocumentPage(ReviewableMixin, BasePage):
         FieldPanel("subject_areas"),
         FieldPanel("needs_expert_review"),
         InlinePanel("attachments", label=_("Tệp đính kèm")),
+        InlinePanel("relations", label=_("Quan hệ với văn bản khác")),
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -128,6 +129,18 @@ class LegalDocumentPage(ReviewableMixin, BasePage):
     def number_keys(self) -> str:
         """Its own number, as search keys (see BasePage.search_keys), at the weight of the number."""
         return " ".join(document_number_keys(self.number))
+
+    def related_documents(self) -> list[tuple[str, list]]:
+        """Both ways (issue 18): what this document amends, replaces, guides, and what amends, replaces, guides it;
+        live, public documents only. Pairs of (label, documents)."""
+        groups: dict[str, list] = {}
+        outgoing = self.relations.select_related("target").filter(target__live=True)
+        for relation in outgoing:
+            groups.setdefault(str(relation.get_kind_display()), []).append(relation.target)
+        incoming = LegalDocumentRelation.objects.filter(target=self, page__live=True).select_related("page")
+        for relation in incoming:
+            groups.setdefault(str(LegalDocumentRelation.INVERSE[relation.kind]), []).append(relation.page)
+        return list(groups.items())
 
     def attachments_text(self) -> str:
         """The text of the attached PDF files, so that search finds a document by what its files say (R-SRCH-1)."""
@@ -213,6 +226,31 @@ class LegalDocumentAttachment(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("Tệp đính kèm")
+
+
+class LegalDocumentRelation(Orderable):
+    """This document amends, replaces or guides another; the other shows it the other way round (issue 18)."""
+
+    class Kind(models.TextChoices):
+        AMENDS = "amends", _("Sửa đổi, bổ sung")
+        REPLACES = "replaces", _("Thay thế")
+        GUIDES = "guides", _("Hướng dẫn")
+
+    # What the other document shows: "amended by", "replaced by", "guided by".
+    INVERSE = {
+        Kind.AMENDS: _("Được sửa đổi, bổ sung bởi"),
+        Kind.REPLACES: _("Được thay thế bởi"),
+        Kind.GUIDES: _("Được hướng dẫn bởi"),
+    }
+
+    page = ParentalKey(LegalDocumentPage, on_delete=models.CASCADE, related_name="relations")
+    kind = models.CharField(_("Quan hệ"), max_length=10, choices=Kind.choices)
+    target = models.ForeignKey(LegalDocumentPage, verbose_name=_("Văn bản"), on_delete=models.CASCADE, related_name="incoming_relations")
+
+    panels = [FieldPanel("kind"), FieldPanel("target")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Quan hệ với văn bản khác")
 
 
 class LiveMediaReference(models.Model):

@@ -188,12 +188,15 @@ class HitMaker:
 
     def page(self, page) -> Hit:
         text = page.teaser_text if hasattr(page, "teaser_text") else page.search_description
+        source = self.site_name(page.url_path)
         if isinstance(page, LegalDocumentPage):
             text = f"{page.number} — {text}"
+            # A document is known by who issued it, not by the site that publishes it (issue 18).
+            source = page.issuing_body or source
         return Hit(
             title=unicodedata.normalize("NFC", page.title),
             url=page.get_full_url(self.request),
-            site_name=self.site_name(page.url_path),
+            site_name=source,
             kind_label=page._meta.verbose_name,
             date=getattr(page, "display_date", None) or page.first_published_at,
             extract=highlight(text or "", self.query),
