@@ -17,7 +17,7 @@ LAYERS = [
     {"news", "documents", "qa"},
     {"editorial", "search", "audit"},
     {"intake"},
-    {"questions", "royalties"},
+    {"questions", "royalties", "consultations"},
     {"demo", "operations"},
     {"moj_site"},
 ]
