@@ -117,7 +117,7 @@ def _xlsx() -> io.BytesIO:
     ],
 )
 def test_a_file_that_is_not_a_docx_is_refused_in_vietnamese(file):
-    with pytest.raises(DraftTextError, match="không phải là tài liệu Word .docx hợp lệ"):
+    with pytest.raises(DraftTextError, match=r"không phải là tài liệu Word \.docx hợp lệ"):
         parse_docx(file)
 
 
