@@ -27,8 +27,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from consultations import periods
+from consultations.choices import AuthorKind, CommentState
 from consultations.draft_text import anchor_labels, toc
 from consultations.page_forms import DraftPageForm
+from consultations.routes import CommentRoutesMixin
 from defence.personal_data import EncryptedTextField, private_storage
 from home.models import BasePage, ChildListingMixin, ReviewableMixin
 
@@ -60,7 +62,7 @@ class ConsultationIndexPage(ChildListingMixin, BasePage):
         return context
 
 
-class DraftPage(ReviewableMixin, BasePage):
+class DraftPage(CommentRoutesMixin, ReviewableMixin, BasePage):
     """A draft legal document posted for public comment."""
 
     class DocumentType(models.TextChoices):
@@ -223,15 +225,8 @@ class DossierFile(Orderable):
 class Comment(models.Model):
     """A comment of the public. Published only after moderation; the name shows only if the commenter chose so."""
 
-    class State(models.TextChoices):
-        RECEIVED = "received", _("Mới nhận")
-        PUBLISHED = "published", _("Đã đăng")
-        HIDDEN = "hidden", _("Không đăng")
-        DUPLICATE = "duplicate", _("Trùng lặp")
-
-    class AuthorKind(models.TextChoices):
-        INDIVIDUAL = "individual", _("Cá nhân")
-        ORGANISATION = "organisation", _("Cơ quan, tổ chức, doanh nghiệp")
+    State = CommentState
+    AuthorKind = AuthorKind
 
     page = models.ForeignKey(DraftPage, verbose_name=_("Dự thảo"), on_delete=models.CASCADE, related_name="comments")
     # The version commented on; the anchor and its label are kept as typed so that a comment outlives a version.
