@@ -32,11 +32,13 @@ from consultations.draft_text import anchor_labels, toc
 from consultations.page_forms import DraftPageForm
 from consultations.routes import CommentRoutesMixin
 from defence.personal_data import EncryptedTextField, private_storage
+from home.feeds import FeedsMixin
 from home.models import BasePage, ChildListingMixin, ReviewableMixin
 
 
-class ConsultationIndexPage(ChildListingMixin, BasePage):
-    """The drafts of a site open for comment, upcoming, closed and reported (`/lay-y-kien/`)."""
+class ConsultationIndexPage(FeedsMixin, ChildListingMixin, BasePage):
+    """The drafts of a site open for comment, upcoming, closed and reported (`/lay-y-kien/`); its RSS and Atom feeds
+    (`/lay-y-kien/rss/`, `/lay-y-kien/atom/`) carry the drafts open for comment now."""
 
     listing_model = "consultations.DraftPage"
     intro = models.TextField(_("Giới thiệu"), blank=True)
@@ -49,9 +51,16 @@ class ConsultationIndexPage(ChildListingMixin, BasePage):
     class Meta:
         verbose_name = _("Lấy ý kiến dự thảo")
 
+    def listed_items(self):
+        """What the feeds carry: the drafts open for comment (the page itself lists every state)."""
+        return self.all_drafts().filter(periods.state_filter(periods.ConsultationState.OPEN))
+
+    def all_drafts(self):
+        return super().listed_items()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        drafts = self.listed_items()
+        drafts = self.all_drafts()
         chosen = request.GET.get("trang_thai", "")
         if chosen in periods.ConsultationState.values:
             drafts = drafts.filter(periods.state_filter(chosen))

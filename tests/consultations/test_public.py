@@ -9,6 +9,7 @@ import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from wagtail.search.backends import get_search_backend
 
 from consultations.models import Comment
 from tests.consultations.conftest import NOW, comment_fields, make_draft, post_comment
@@ -139,3 +140,20 @@ def test_the_period_opens_and_closes_by_itself(client, open_draft, clock):
     assert open_draft.state == "dang-lay-y-kien"
     clock(open_draft.closes_at)
     assert open_draft.state == "da-ket-thuc"
+
+
+def test_the_feeds_carry_the_drafts_open_for_comment(client, consultation_index):
+    make_draft(consultation_index, title="Dự thảo đang lấy ý kiến")
+    make_draft(consultation_index, title="Dự thảo đã kết thúc", opens=-100)
+    listing = client.get("/lay-y-kien/").text
+    assert 'href="/lay-y-kien/rss/"' in listing
+    for feed in ("/lay-y-kien/rss/", "/lay-y-kien/atom/"):
+        body = client.get(feed).content.decode()
+        assert "Dự thảo đang lấy ý kiến" in body and "Dự thảo đã kết thúc" not in body
+
+
+def test_the_draft_is_found_by_search_and_listed_in_the_sitemap(client, open_draft):
+    assert open_draft.full_url.split("localhost", 1)[1].lstrip(":0123456789") in client.get("/sitemap.xml").content.decode()
+    get_search_backend().add(open_draft)
+    results = client.get("/tim-kiem/?q=trợ giúp viên pháp lý").text
+    assert open_draft.title in results
