@@ -17,6 +17,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from demo import content
+from demo.consultations import ConsultationsMixin
 from demo.directory import DirectoryMixin
 from demo.images import document_pdf, news_photo, wrap
 from demo.intake import IntakeMixin
@@ -31,7 +32,7 @@ from vietnamese.text import slugify
 ARTICLES_PER_SITE = 32
 
 
-class DemoBuilder(DirectoryMixin, PeopleMixin, IntakeMixin, RoyaltiesMixin):
+class DemoBuilder(DirectoryMixin, PeopleMixin, IntakeMixin, RoyaltiesMixin, ConsultationsMixin):
     def __init__(self, *, port=None, articles_per_site=ARTICLES_PER_SITE, stdout=None):
         self.port = port
         self.articles_per_site = articles_per_site
@@ -59,6 +60,7 @@ class DemoBuilder(DirectoryMixin, PeopleMixin, IntakeMixin, RoyaltiesMixin):
         provision_english_edition(portal_sites["moj"], english_home)
         self.unit_directory(portal_sites)
         catalogue = self.services_and_questions(portal_sites, areas)
+        self.consultations(portal_sites, areas)
         for home, sections, documents_page, images in self.layouts:
             self.home_body(home, sections, documents_page, images, catalogue=catalogue if documents_page else None)
         if settings.DEMO_USERS_ALLOWED:

@@ -8,6 +8,7 @@ from wagtail.models import Page, get_page_models
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from accounts.factories import UserFactory
+from consultations.models import ConsultationIndexPage, DraftPage
 from documents.factories import LegalDocumentIndexPageFactory
 from documents.models import LegalDocumentIndexPage, LegalDocumentPage
 from home.factories import SectionPageFactory
@@ -29,6 +30,12 @@ def section(portal):
 
 def documents_index(portal):
     return LegalDocumentIndexPageFactory(parent=home(portal), slug="van-ban")
+
+
+def consultations_index(portal):
+    index = ConsultationIndexPage(title="Lấy ý kiến dự thảo", slug="lay-y-kien")
+    home(portal).add_child(instance=index)
+    return index
 
 
 def questions_index(portal):
@@ -94,6 +101,23 @@ PAGE_TYPES = {
         },
         "Đề nghị cấp bản sao trích lục",
     ),
+    ConsultationIndexPage: (home, {"title": "Lấy ý kiến dự thảo", "slug": "lay-y-kien", "intro": "Dự thảo văn bản."}, "Dự thảo văn bản."),
+    DraftPage: (
+        consultations_index,
+        {
+            "title": "Dự thảo Thông tư về hộ tịch điện tử",
+            "slug": "du-thao-thong-tu-ho-tich",
+            "document_type": "thong-tu",
+            "summary": "Hướng dẫn đăng ký hộ tịch trực tuyến.",
+            "opens_at": "2026-11-20 08:00",
+            "closes_at": "2027-01-20 17:00",
+            "versions": inline_formset(
+                [{"label": "Dự thảo lần 1", "posted_on": "2026-11-20", "docx": "", "pasted_text": "Điều 1. Phạm vi\n1. Hộ tịch điện tử."}]
+            ),
+            "dossier": inline_formset([]),
+        },
+        "Hộ tịch điện tử.",
+    ),
 }
 NOT_CREATED_IN_THE_ADMIN = {
     HomePage: "made by provisioning (one per site and language)",
@@ -103,7 +127,18 @@ NOT_CREATED_IN_THE_ADMIN = {
 
 # Where each page type may live and what may live below it: the page tree of every site, pinned exactly.
 TREE = {
-    HomePage: ({Page}, {SectionPage, StandardPage, LegalDocumentIndexPage, UnitDirectoryPage, ServiceCatalogPage, QuestionIndexPage}),
+    HomePage: (
+        {Page},
+        {
+            SectionPage,
+            StandardPage,
+            LegalDocumentIndexPage,
+            UnitDirectoryPage,
+            ServiceCatalogPage,
+            QuestionIndexPage,
+            ConsultationIndexPage,
+        },
+    ),
     SectionPage: ({HomePage, SectionPage}, {SectionPage, StandardPage, ArticlePage, ArchiveFolderPage}),
     StandardPage: ({HomePage, SectionPage, StandardPage}, {StandardPage}),
     ArticlePage: ({SectionPage, ArchiveFolderPage}, set()),
@@ -114,6 +149,8 @@ TREE = {
     ServiceCatalogPage: ({HomePage}, set()),
     QuestionIndexPage: ({HomePage}, {QuestionPage}),
     QuestionPage: ({QuestionIndexPage}, set()),
+    ConsultationIndexPage: ({HomePage}, {DraftPage}),
+    DraftPage: ({ConsultationIndexPage}, set()),
 }
 
 

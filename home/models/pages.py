@@ -49,6 +49,7 @@ class HomePage(FeedsMixin, PathRoutingMixin, ChildListingMixin, BasePage):
         "subsites.UnitDirectoryPage",
         "subsites.ServiceCatalogPage",
         "qa.QuestionIndexPage",
+        "consultations.ConsultationIndexPage",
     ]
     template = "pages/home_page.html"
 

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "intake",
     "royalties",
     "questions",
+    "consultations",
     "demo",
     "operations",
     "axes",

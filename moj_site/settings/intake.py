@@ -32,3 +32,9 @@ INTAKE_IMAP_FOLDER = os.environ.get("INTAKE_IMAP_FOLDER", "INBOX")
 # its own), and the unit (its slug in subsites) that answers fields without a route; empty: the Standing Board routes.
 QUESTIONS_ANSWER_DAYS = int(os.environ.get("QUESTIONS_ANSWER_DAYS", "5"))
 QUESTIONS_DEFAULT_UNIT = os.environ.get("QUESTIONS_DEFAULT_UNIT", "")
+
+# Public consultation on draft legal documents (consultations/, issue 15): the shortest comment period a draft page
+# accepts (days from opening to closing; 60 days is customary for laws and decrees), and how long the link that
+# confirms a commenter's e-mail works. Settings, not environment variables: they are policy, not deployment.
+CONSULTATION_MIN_DAYS = 60
+CONSULTATION_CONFIRMATION_DAYS = 7

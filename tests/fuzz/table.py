@@ -12,6 +12,8 @@ VIEWS = {
     "search.views.search": {"q", "pham_vi", "loai", "linh_vuc", "tu_ngay", "den_ngay", "sap_xep", "trang"},
     "search.views.suggest": {"q"},
     "questions.views.tracking": {"code"},
+    "consultations.models.ConsultationIndexPage": {"trang_thai"},
+    "consultations.routes.CommentRoutesMixin": {"phien_ban", "vi_tri"},
 }
 
 # Library views on public URLs, by their dotted path, and the parameters the library's code reads.
@@ -42,6 +44,7 @@ NOT_FUZZED = {
     "intake.admin_views": "the intake register's listing and filters: admin pages, staff only",
     "intake.exports": "the intake register's export and monthly counts: admin pages, staff only",
     "editorial.review_requests": "the Standing Board's choice of published items to send a unit for review: an admin page, staff only",
+    "consultations.admin_views": "moderation of comments on drafts (listing filters): admin pages, staff only",
     "questions.admin_views": "citizens' questions in the admin (listing filter): admin pages, staff only",
     "questions.report": "the monthly report of citizens' questions per unit: an admin page, staff only",
     "moj_site.middleware": "reads every parameter alike, looking for NUL characters: fuzzed through every view",

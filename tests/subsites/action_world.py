@@ -33,6 +33,7 @@ from news.factories import ArticlePageFactory
 from news.models import ArticlePage, archive_folder
 from subsites.models import OnlineService, PortalSite, Unit
 from subsites.provisioning import provision_english_edition
+from tests.subsites.action_consultations_world import consultation_objects
 from tests.subsites.action_register2_world import register2_objects
 from tests.subsites.action_register_world import register_objects
 
@@ -164,6 +165,7 @@ def build_world() -> World:
     world.users["matrix_root"] = root
     world.registers = register_objects(world)
     world.registers |= register2_objects(world)
+    world.registers |= consultation_objects(world)
     record_forms(world)
     return world
 

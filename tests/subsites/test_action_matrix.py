@@ -1,7 +1,8 @@
 """The permission matrix performs the actions (issue 12): every row of the table (action_table.py: pages, media and
 settings of a site; action_globals.py: translations, shared lists, accounts, sites, reports; action_screens.py: the
 admin's model screens; action_registers.py: the intake register, assignments, field monitoring, review requests;
-action_registers2.py: citizens' questions, the royalty ledger and its regime), as
+action_registers2.py: citizens' questions, the royalty ledger and its regime; action_consultations.py: moderation of
+comments on draft legal documents), as
 every role, with POST; the database says whether it happened. A site team acts on its own site's objects and on
 another's. A refused action changes nothing and never answers with a server error; an allowed one changes what it
 says. Every admin URL pattern that accepts POST has a row or a reasoned exemption (EXEMPT).
@@ -19,6 +20,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from tests import platforms
+from tests.subsites.action_consultations import CONSULTATION_ACTIONS
 from tests.subsites.action_globals import GLOBAL_ACTIONS
 from tests.subsites.action_registers import REGISTER_ACTIONS
 from tests.subsites.action_registers2 import REGISTER2_ACTIONS
@@ -26,7 +28,7 @@ from tests.subsites.action_screens import SCREEN_ACTIONS
 from tests.subsites.action_table import ACTIONS
 from tests.subsites.action_world import ANONYMOUS, ROLES, SITES, build_world
 
-ALL_ACTIONS = ACTIONS + GLOBAL_ACTIONS + SCREEN_ACTIONS + REGISTER_ACTIONS + REGISTER2_ACTIONS
+ALL_ACTIONS = ACTIONS + GLOBAL_ACTIONS + SCREEN_ACTIONS + REGISTER_ACTIONS + REGISTER2_ACTIONS + CONSULTATION_ACTIONS
 
 
 @pytest.fixture(scope="module")
@@ -164,6 +166,12 @@ EXEMPT = {
     "test_a_focal_point_sees_only_their_units_questions, test_the_handlers_read_the_askers_personal_data_*",
     "admin/questions/<int:question_id>/tep/": "an attachment's download, for the question's handlers (questions.admin_views.attachment): "
     "tests/questions/test_admin.py::test_the_attachment_is_downloaded_by_the_questions_handlers_only",
+    "admin/consultations/": "the comments of the drafts of one's own site, a listing: tests/consultations/test_moderation.py::"
+    "test_each_team_lists_and_opens_only_its_own_sites_comments",
+    "admin/consultations/<int:comment_id>/": "a comment with its commenter (each showing logged): tests/consultations/"
+    "test_moderation.py::test_each_team_lists_and_opens_only_its_own_sites_comments, test_opening_a_comment_is_logged_*",
+    "admin/consultations/<int:comment_id>/tep/": "an attachment's download, for the draft's moderators, logged: "
+    "tests/consultations/test_moderation.py::test_the_attachment_is_downloaded_by_moderators_only_and_logged",
     "admin/royalties/": "the months each may see, a listing: tests/royalties/test_admin.py::test_the_list_of_months_shows_each_role_*",
     "admin/royalties/ky/<int:period_id>/": "a month's lines: tests/royalties/test_admin.py::test_a_component_site_approver_sees_adjusts_*",
     "admin/royalties/ky/<int:period_id>/bang-ke.xlsx": "the statement's download: tests/royalties/test_admin.py::"

@@ -1,0 +1,79 @@
+"""The public comment form of a draft (issue 15). Spam defence is defence.spam's (as for questions and intake), the
+attachment check intake.attachments' (itself on defence.uploads)."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from consultations.choices import AuthorKind
+from defence.spam import SpamDefenceMixin
+from intake.attachments import EXTENSIONS, check_file
+
+WHOLE_DRAFT = ""
+CONSENT = _(
+    "Tôi đồng ý để Bộ Tư pháp xử lý dữ liệu cá nhân trên để tiếp nhận, tổng hợp và giải trình ý kiến góp ý dự thảo "
+    "(Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15). Họ tên, thư điện tử, tổ chức được mã hoá; chỉ đơn vị soạn thảo "
+    "và Ban Biên tập được xem; tên chỉ được công bố nếu tôi chọn ở trên."
+)
+
+
+def required(message):
+    return {"required": message}
+
+
+class CommentForm(SpamDefenceMixin, forms.Form):
+    anchor = forms.ChoiceField(
+        label=_("Góp ý cho"),
+        required=False,
+        error_messages={"invalid_choice": _("Vị trí góp ý không có trong dự thảo này. Hãy chọn lại.")},
+    )
+    text = forms.CharField(
+        label=_("Nội dung góp ý"),
+        max_length=20_000,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        error_messages=required(_("Hãy nhập nội dung góp ý.")),
+    )
+    attachment = forms.FileField(
+        label=_("Tệp đính kèm"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": ",".join(f".{extension}" for extension in EXTENSIONS)}),
+        help_text=_("Không bắt buộc. Định dạng: %(extensions)s.") % {"extensions": ", ".join(EXTENSIONS)},
+    )
+    author_kind = forms.ChoiceField(
+        label=_("Người góp ý là"),
+        choices=AuthorKind.choices,
+        initial=AuthorKind.INDIVIDUAL,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Hãy chọn cá nhân hoặc tổ chức."), "invalid_choice": _("Lựa chọn không hợp lệ.")},
+    )
+    full_name = forms.CharField(label=_("Họ và tên"), max_length=200, error_messages=required(_("Hãy nhập họ và tên.")))
+    organisation = forms.CharField(
+        label=_("Cơ quan, tổ chức"), max_length=300, required=False, help_text=_("Bắt buộc khi góp ý thay mặt tổ chức.")
+    )
+    email = forms.EmailField(
+        label=_("Thư điện tử"),
+        max_length=254,
+        help_text=_("Bạn sẽ nhận thư có đường dẫn xác nhận; góp ý chỉ được xem xét đăng sau khi xác nhận."),
+        error_messages={
+            **required(_("Hãy nhập địa chỉ thư điện tử.")),
+            "invalid": _("Địa chỉ thư điện tử không đúng (ví dụ: ten@example.vn)."),
+        },
+    )
+    show_name = forms.BooleanField(label=_("Hiện tên tôi (hoặc tên tổ chức) khi góp ý được đăng"), required=False)
+    consent = forms.BooleanField(label=CONSENT, error_messages=required(_("Cần có sự đồng ý xử lý dữ liệu cá nhân để tiếp nhận góp ý.")))
+
+    def __init__(self, *args, anchors: dict[str, str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["anchor"].choices = [(WHOLE_DRAFT, _("Cả dự thảo (góp ý chung)")), *(anchors or {}).items()]
+
+    def clean_attachment(self):
+        upload = self.cleaned_data.get("attachment")
+        if upload:
+            check_file(upload)
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("author_kind") == AuthorKind.ORGANISATION and not cleaned.get("organisation", "").strip():
+            self.add_error("organisation", ValidationError(_("Hãy nhập tên cơ quan, tổ chức."), code="required"))
+        return cleaned
