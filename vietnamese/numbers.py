@@ -46,3 +46,8 @@ def amount_in_words(amount) -> str:
     """A whole amount of đồng as a voucher writes it: "Một triệu hai trăm nghìn đồng"."""
     words = number_in_words(int(amount))
     return f"{words[0].upper()}{words[1:]} đồng"
+
+
+def grouped(amount) -> str:
+    """Digits grouped by three with dots, as Vietnamese figures are written: 1200000 → "1.200.000"."""
+    return f"{int(amount):,}".replace(",", ".")

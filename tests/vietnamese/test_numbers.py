@@ -2,7 +2,7 @@
 
 import pytest
 
-from vietnamese.numbers import amount_in_words, number_in_words
+from vietnamese.numbers import amount_in_words, grouped, number_in_words
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,7 @@ def test_numbers_are_written_as_a_vietnamese_voucher_writes_them(number, words):
 def test_an_amount_starts_with_a_capital_and_ends_with_dong():
     assert amount_in_words(990_000) == "Chín trăm chín mươi nghìn đồng"
     assert amount_in_words(0) == "Không đồng"
+
+
+def test_figures_are_grouped_by_three_with_dots():
+    assert [grouped(n) for n in (0, 950, 1_200_000, -30_000)] == ["0", "950", "1.200.000", "-30.000"]
