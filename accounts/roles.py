@@ -28,6 +28,8 @@ MEDIA_PERMISSIONS = ["add_image", "change_image", "choose_image", "add_document"
 # The royalty regime as data and the register of payees (R-ROY-1): the Chief Editor and the accountant keep them.
 ROYALTY_MODELS = ("genre", "coefficientvalue", "feerate", "contributor")
 REGIME_PERMISSIONS = [f"royalties.{action}_{model}" for model in ROYALTY_MODELS for action in ("add", "change", "delete")]
+# The royalty fund of each unit and year (R-ROY-1 item 4): entered by the Chief Editor alone.
+BUDGET_PERMISSIONS = [f"royalties.{action}_budget" for action in ("add", "change", "delete")]
 # Per-site settings (R-SITE-3, R-SHARE-2): the Chief Editor everywhere, a site's approvers on their site only.
 SITE_SETTINGS_PERMISSIONS = ["home.change_siteidentity", "home.change_sitenavigation", "home.change_sitenotice", "home.change_sitetracking"]
 
@@ -75,6 +77,7 @@ GLOBAL_ROLES = [
             "portal_search.view_zeroresultquery",
             # The royalty regime as data: genres, the unit value, fee rates (R-ROY-1).
             *REGIME_PERMISSIONS,
+            *BUDGET_PERMISSIONS,
         ],
     ),
     Role(BOARD_MEMBERS, ["wagtailadmin.access_admin"]),

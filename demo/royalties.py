@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from news.models import ArticlePage
 from royalties import ledger
-from royalties.models import CoefficientValue, Contributor, FeeRate, FeeRole, Genre, RoyaltyLine
+from royalties.models import Budget, CoefficientValue, Contributor, FeeRate, FeeRole, Genre, ItemContributor, RoyaltyLine
 from vietnamese.identifiers import tax_code_check_digit
 
 EXAMPLE = "VÍ DỤ minh hoạ — thay bằng Quyết định của Bộ trưởng về chế độ nhuận bút, thù lao của Cổng"
@@ -42,6 +42,8 @@ OUTSIDE_AUTHORS = [
     ("Lê Minh Quân", "Học viện Tư pháp", "010987654", "001092003456", "0451000123456"),
 ]
 ITEMS_PER_SITE = {"moj": 8, "thads": 3}
+# The royalty fund of each paying unit for the year (invented, as the regime): the main portal's and THADS's.
+FUNDS = {"moj": Decimal(180_000_000), "thads": Decimal(36_000_000)}
 
 
 def tax_code(first_nine: str) -> str:
@@ -63,6 +65,8 @@ class RoyaltiesMixin:
 
     def royalty_ledger(self, portal_sites):
         self.royalty_regime()
+        for slug, amount in FUNDS.items():
+            Budget.objects.get_or_create(portal_site=portal_sites[slug], year=self.now.year, defaults={"amount": amount, "source": EXAMPLE})
         if RoyaltyLine.objects.exists():
             return
         outside = []
@@ -91,6 +95,10 @@ class RoyaltiesMixin:
                 authors = [outside[n % len(outside)], team["editor"]] if n % 3 == 0 else [outside[n % len(outside)]]
                 share = (Decimal(1) / len(authors)).quantize(Decimal("0.001"))
                 lines = [ledger.add_line(period, page, author, genre=genre, share=share) for author in authors]
+                # The authors as the page editor names them, chosen from the register.
+                ItemContributor.objects.bulk_create(
+                    [ItemContributor(page=page, contributor=author, sort_order=i) for i, author in enumerate(authors)]
+                )
                 ledger.add_line(period, page, team["editor"], fee_role=FeeRole.EDITING)
                 ledger.add_line(period, page, team["approver"], fee_role=FeeRole.APPROVAL)
                 if adjusted is None and slug == "moj":

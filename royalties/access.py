@@ -32,6 +32,11 @@ def may_open_ledger(user) -> bool:
     return sees_every_ledger(user) or (user.is_authenticated and own_sites(user).exists())
 
 
+def may_open_site_ledger(user, portal_site) -> bool:
+    """A unit's quarter and year statements: whoever sees every ledger, or that component site's approvers."""
+    return sees_every_ledger(user) or (user.is_authenticated and own_sites(user).filter(pk=portal_site.pk).exists())
+
+
 def may_adjust(user, period: Period) -> bool:
     """The Standing Board adjusts on every site; a component site's approvers on their own site's ledger."""
     return is_standing_board(user) or is_chief_editor(user) or own_sites(user).filter(pk=period.portal_site_id).exists()

@@ -36,15 +36,24 @@ def index(request):
         raise PermissionDenied
     periods = access.visible_periods(request.user).select_related("portal_site")
     rows = [(period, ledger.total(period)) for period in periods]
-    return TemplateResponse(request, "royalties/admin/index.html", {"rows": rows})
+    years = sorted({(period.portal_site, period.month.year) for period in periods}, key=lambda pair: (-pair[1], pair[0].pk))
+    funds = [(portal_site, ledger.budget_use(portal_site, year)) for portal_site, year in years]
+    context = {"rows": rows, "funds": funds, "quarters": [1, 2, 3, 4]}
+    return TemplateResponse(request, "royalties/admin/index.html", context)
 
 
 def _period_context(request, period, reopen_form=None, errors=None):
     user = request.user
+    month_total = ledger.total(period)
+    people = {}
+    for line in period.lines.select_related("contributor"):
+        people.setdefault(line.contributor_id, [line.contributor, Decimal(0)])[1] += line.amount
     return {
         "period": period,
+        "budget": ledger.budget_use(period.portal_site, period.month.year, month_total),
+        "people": sorted(people.values(), key=lambda pair: pair[0].name),
         "lines": period.lines.select_related("contributor", "genre", "page").order_by("published_at", "pk"),
-        "total": ledger.total(period),
+        "total": month_total,
         "may_adjust": access.may_adjust(user, period) and not period.is_locked,
         "may_approve": access.may_approve(user, period) and not period.is_locked,
         "may_reopen": access.may_approve(user, period) and period.is_locked,

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -14,7 +15,18 @@ from wagtail.models import Page, TaskState, WorkflowState
 
 from editorial.rules import ActionRefused, authors_of
 from home.trees import SiteIndex
-from royalties.models import CoefficientValue, Contributor, FeeRate, FeeRole, Genre, Period, RoyaltyLine, whole_dong
+from royalties.models import (
+    Budget,
+    CoefficientValue,
+    Contributor,
+    FeeRate,
+    FeeRole,
+    Genre,
+    ItemContributor,
+    Period,
+    RoyaltyLine,
+    whole_dong,
+)
 from subsites.models import PortalSite
 
 ADJUSTED = "moj.royalty_adjusted"
@@ -75,22 +87,31 @@ def _workflow_people(page: Page) -> tuple[set[int], int | None, int | None]:
 
 @transaction.atomic
 def propose(page: Page) -> list[RoyaltyLine]:
-    """The lines of an item's first publication; a republication (a correction) proposes nothing more."""
+    """The lines of an item's first publication; a republication (a correction) proposes nothing more. The authors are
+    those chosen from the register in the page editor (ItemContributor), else whoever wrote it in the newsroom; a
+    translator or photographer named there is paid that role's fee; the editor who submitted and the approver theirs."""
     genre = genre_for(page)
     if genre is None or RoyaltyLine.objects.filter(page=page).exists():
         return []  # a kind of page the regime does not pay for (a folder, a section…), or lines already proposed
-    authors, editor, approver = _workflow_people(page)
-    if not authors and editor is None and approver is None:
+    named = list(ItemContributor.objects.filter(page=page).select_related("contributor").order_by("sort_order", "pk"))
+    writers, editor, approver = _workflow_people(page)
+    if not named and not writers and editor is None and approver is None:
         return []
     period = period_for(page, page.first_published_at or page.last_published_at or timezone.now())
     if period is None or period.is_locked:
         return []
-    from_user = get_user_model().objects.in_bulk(authors | {editor, approver} - {None})
+    from_user = get_user_model().objects.in_bulk(writers | {editor, approver} - {None})
+    authors = [item.contributor for item in named if item.role == ItemContributor.Role.AUTHOR]
+    authors = authors or [contributor_for(from_user[writer]) for writer in sorted(writers)]
     share = (Decimal(1) / max(len(authors), 1)).quantize(Decimal("0.001"))
-    lines = [add_line(period, page, contributor_for(from_user[author]), genre=genre, share=share) for author in sorted(authors)]
-    for role, user_id in ((FeeRole.EDITING, editor), (FeeRole.APPROVAL, approver)):
-        if user_id is not None:
-            lines.append(add_line(period, page, contributor_for(from_user[user_id]), fee_role=role))
+    lines = [add_line(period, page, author, genre=genre, share=share) for author in authors]
+    fees = [(item.role, item.contributor) for item in named if item.role != ItemContributor.Role.AUTHOR]
+    fees += [
+        (role, contributor_for(from_user[user_id]))
+        for role, user_id in ((FeeRole.EDITING, editor), (FeeRole.APPROVAL, approver))
+        if user_id
+    ]
+    lines += [add_line(period, page, contributor, fee_role=role) for role, contributor in fees]
     return lines
 
 
@@ -170,3 +191,20 @@ def reopen(period: Period, user, reason: str) -> Period:
 
 def total(period: Period) -> Decimal:
     return sum((line.amount for line in period.lines.all()), Decimal(0))
+
+
+def budget_use(portal_site, year: int, month_total: Decimal | None = None) -> dict:
+    """The fund of the year (None when the Chief Editor has entered none), what the year's months use (open ones too:
+    what is proposed is what will be paid), what is left, and whether the fund is passed."""
+    budget = Budget.objects.filter(portal_site=portal_site, year=year).first()
+    used = RoyaltyLine.objects.filter(period__portal_site=portal_site, period__month__year=year).aggregate(s=Sum("amount"))["s"]
+    used = used or Decimal(0)
+    fund = budget.amount if budget else None
+    return {
+        "year": year,
+        "fund": fund,
+        "month": month_total,
+        "used": used,
+        "left": fund - used if fund is not None else None,
+        "exceeded": fund is not None and used > fund,
+    }

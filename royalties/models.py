@@ -11,6 +11,9 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Orderable
 
 from defence.personal_data import EncryptedTextField
 from vietnamese.identifiers import validate_citizen_id, validate_tax_code
@@ -113,6 +116,47 @@ class FeeRate(models.Model):
     @classmethod
     def in_force(cls, role: str, day: datetime.date):
         return cls.objects.filter(role=role, valid_from__lte=day).order_by("-valid_from").first()
+
+
+class ItemContributor(Orderable):
+    """A person of the register named on an item, chosen in the page editor (R-ROY-1 item 1): its authors share the
+    royalty; a translator or a photographer is paid the fee of that role. The free-text author stays for a source."""
+
+    class Role(models.TextChoices):
+        AUTHOR = "author", _("Tác giả")
+        TRANSLATION = FeeRole.TRANSLATION.value, FeeRole.TRANSLATION.label
+        PHOTOGRAPHY = FeeRole.PHOTOGRAPHY.value, FeeRole.PHOTOGRAPHY.label
+
+    page = ParentalKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="royalty_contributors")
+    contributor = models.ForeignKey(Contributor, verbose_name=_("Người hưởng"), on_delete=models.PROTECT, related_name="items")
+    role = models.CharField(_("Vai trò"), max_length=20, choices=Role.choices, default=Role.AUTHOR)
+
+    panels = [FieldPanel("contributor"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Người hưởng nhuận bút, thù lao của tin bài")
+        verbose_name_plural = _("Người hưởng nhuận bút, thù lao của tin bài")
+
+
+class Budget(models.Model):
+    """The royalty fund (quỹ nhuận bút) of a unit for a year, entered by the Chief Editor: each month's use is shown
+    against it, with a warning when the year's lines pass it (R-ROY-1 item 4)."""
+
+    portal_site = models.ForeignKey(
+        "subsites.PortalSite", verbose_name=_("Trang (đơn vị chi trả)"), on_delete=models.PROTECT, related_name="+"
+    )
+    year = models.PositiveSmallIntegerField(_("Năm"), validators=[MinValueValidator(2000), MaxValueValidator(2100)])
+    amount = models.DecimalField(_("Quỹ nhuận bút (đồng)"), max_digits=14, decimal_places=0, validators=[MinValueValidator(0)])
+    source = models.CharField(_("Căn cứ"), max_length=255, blank=True)
+
+    class Meta:
+        ordering = ["-year", "portal_site"]
+        unique_together = [("portal_site", "year")]
+        verbose_name = _("Quỹ nhuận bút")
+        verbose_name_plural = _("Quỹ nhuận bút")
+
+    def __str__(self):
+        return f"{self.portal_site} — {self.year}"
 
 
 class Period(models.Model):

@@ -9,8 +9,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from defence import personal_data
-from royalties import access, admin_views, exports, ledger
-from royalties.models import CoefficientValue, Contributor, FeeRate, Genre
+from royalties import access, admin_views, exports, ledger, reports
+from royalties.models import Budget, CoefficientValue, Contributor, FeeRate, Genre
 
 
 @hooks.register("register_admin_urls")
@@ -23,6 +23,9 @@ def register_royalties_urls():
         path("royalties/ky/<int:period_id>/bang-ke.xlsx", exports.export, name="royalties_export"),
         path("royalties/dong/<int:line_id>/dieu-chinh/", admin_views.adjust, name="royalties_adjust"),
         path("royalties/nguoi-huong/<int:contributor_id>/", admin_views.contributor_view, name="royalties_contributor"),
+        path("royalties/ky/<int:period_id>/phieu/<int:contributor_id>/", reports.voucher, name="royalties_voucher"),
+        path("royalties/bao-cao/<int:portal_site_id>/<int:year>.xlsx", reports.report, name="royalties_year_report"),
+        path("royalties/bao-cao/<int:portal_site_id>/<int:year>/quy-<int:quarter>.xlsx", reports.report, name="royalties_quarter_report"),
     ]
 
 
@@ -61,6 +64,14 @@ class FeeRateViewSet(SnippetViewSet):
     list_display = ["role", "amount", "coefficient", "valid_from"]
 
 
+class BudgetViewSet(SnippetViewSet):
+    """The royalty fund of each unit and year, entered by the Chief Editor (accounts.roles.BUDGET_PERMISSIONS)."""
+
+    model = Budget
+    icon = "table"
+    list_display = ["year", "portal_site", "amount", "source"]
+
+
 class ContributorViewSet(SnippetViewSet):
     """The register of payees, kept by the accountant and the Chief Editor (who may read payment details): the listing
     shows no payment detail; opening one to edit it is a view of personal data, logged (R-IN-2)."""
@@ -80,3 +91,4 @@ register_snippet(ContributorViewSet)
 register_snippet(GenreViewSet)
 register_snippet(CoefficientValueViewSet)
 register_snippet(FeeRateViewSet)
+register_snippet(BudgetViewSet)

@@ -8,8 +8,9 @@ import pytest
 
 from accounts import roles
 from accounts.factories import UserFactory
+from news.factories import ArticlePageFactory
 from news.models import ArticlePage
-from royalties.models import CoefficientValue, FeeRate, FeeRole, Genre
+from royalties.models import CoefficientValue, FeeRate, FeeRole, Genre, ItemContributor, Period
 from tests.editorial.conftest import newsroom  # noqa: F401 (the fixture is shared)
 
 
@@ -23,6 +24,8 @@ def regime(db):
         "value": CoefficientValue.objects.create(value=Decimal(100_000), valid_from=datetime.date(2020, 1, 1)),
         "editing": FeeRate.objects.create(role=FeeRole.EDITING, amount=Decimal(50_000), valid_from=datetime.date(2020, 1, 1)),
         "approval": FeeRate.objects.create(role=FeeRole.APPROVAL, coefficient=Decimal("0.3"), valid_from=datetime.date(2020, 1, 1)),
+        "translation": FeeRate.objects.create(role=FeeRole.TRANSLATION, coefficient=Decimal("1.5"), valid_from=datetime.date(2020, 1, 1)),
+        "photography": FeeRate.objects.create(role=FeeRole.PHOTOGRAPHY, amount=Decimal(80_000), valid_from=datetime.date(2020, 1, 1)),
     }
 
 
@@ -43,8 +46,12 @@ def people(newsroom, main_site, thads_site):  # noqa: F811
 def publish(newsroom, client):  # noqa: F811
     """Write, submit and approve an item the way the newsroom does: the reporter submits, an approver approves."""
 
-    def publish(title="Cải cách thủ tục hộ tịch", kind=ArticlePage.Kind.NEWS, approver=None):
+    def publish(title="Cải cách thủ tục hộ tịch", kind=ArticlePage.Kind.NEWS, approver=None, named=()):
         article = newsroom["draft"](title=title, kind=kind)
+        if named:  # the payees chosen in the page editor: (contributor, role)
+            article = ArticlePage.objects.get(pk=article.pk)
+            article.royalty_contributors = [ItemContributor(contributor=who, role=role) for who, role in named]
+            article.save_revision(user=newsroom["reporter"])
         newsroom["submit"](article)
         client.force_login(approver or newsroom["approver"])
         task_state = ArticlePage.objects.get(pk=article.pk).current_workflow_task_state
@@ -55,3 +62,19 @@ def publish(newsroom, client):  # noqa: F811
         return article
 
     return publish
+
+
+@pytest.fixture
+def month(regime, people, publish):
+    """Three items published on the main portal: two news items, one research article (two lines each for fees)."""
+    publish("Tin thứ nhất")
+    publish("Tin thứ hai", approver=people["standing_approver2"])
+    publish("Nghiên cứu về hộ tịch", kind="research")
+    return Period.objects.get(portal_site__is_main_portal=True)
+
+
+@pytest.fixture
+def thads_month(regime, people, thads_site):
+    article = ArticlePageFactory(parent=thads_site.site.root_page, title="Tin thi hành án", owner=people["thads_editor"])
+    article.save_revision(user=people["thads_editor"]).publish()
+    return Period.objects.get(portal_site=thads_site)

@@ -10,25 +10,8 @@ from openpyxl import load_workbook
 from wagtail.models import ModelLogEntry
 
 from defence.personal_data import VIEWED
-from news.factories import ArticlePageFactory
 from royalties import ledger
-from royalties.models import Contributor, Period, RoyaltyLine
-
-
-@pytest.fixture
-def month(regime, people, publish):
-    """Three items published on the main portal: two news items, one research article (two lines each for fees)."""
-    publish("Tin thứ nhất")
-    publish("Tin thứ hai", approver=people["standing_approver2"])
-    publish("Nghiên cứu về hộ tịch", kind="research")
-    return Period.objects.get(portal_site__is_main_portal=True)
-
-
-@pytest.fixture
-def thads_month(regime, people, thads_site):
-    article = ArticlePageFactory(parent=thads_site.site.root_page, title="Tin thi hành án", owner=people["thads_editor"])
-    article.save_revision(user=people["thads_editor"]).publish()
-    return Period.objects.get(portal_site=thads_site)
+from royalties.models import Contributor, RoyaltyLine
 
 
 def royalty(period, title):

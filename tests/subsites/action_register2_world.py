@@ -11,7 +11,7 @@ from qa.models import QuestionIndexPage
 from questions import handling
 from questions.models import Route
 from royalties import ledger
-from royalties.models import CoefficientValue, Contributor, FeeRate, FeeRole, Genre, Period
+from royalties.models import Budget, CoefficientValue, Contributor, FeeRate, FeeRole, Genre, Period
 
 ASKER = {"full_name": "Nguyễn Thị Hoa", "email": "hoa.nt@example.vn", "phone": "0987 654 321", "province": "Nam Định"}
 
@@ -40,6 +40,7 @@ def royalty_objects(world) -> dict:
         "coefficient_value": CoefficientValue.objects.create(value=Decimal(100_000), valid_from=datetime.date(2020, 1, 1)),
         "fee_rate": FeeRate.objects.create(role=FeeRole.EDITING, amount=Decimal(50_000), valid_from=datetime.date(2020, 1, 1)),
         "contributor": Contributor.objects.create(name="Lê Văn Cộng", organisation="Báo Pháp luật", tax_code="0100109106"),
+        "budget": Budget.objects.create(portal_site=world.sites["moj"].portal_site, year=2025, amount=Decimal(600_000_000)),
     }
     author = Contributor.objects.create(name="Phạm Thị Viết", bank_account="0123456789", bank_name="Vietcombank")
     for slug, objects_of_site in world.sites.items():
@@ -56,7 +57,14 @@ def royalty_objects(world) -> dict:
 def register2_objects(world) -> dict:
     objects = question_objects(world) | royalty_objects(world)
     # An add row tells it happened by one more object than the world has.
-    models = {"route": Route, "genre": Genre, "coefficient_value": CoefficientValue, "fee_rate": FeeRate, "contributor": Contributor}
+    models = {
+        "route": Route,
+        "genre": Genre,
+        "coefficient_value": CoefficientValue,
+        "fee_rate": FeeRate,
+        "contributor": Contributor,
+        "budget": Budget,
+    }
     for key, model in models.items():
         objects[f"{key}_count"] = model.objects.count()
     return objects

@@ -8,13 +8,14 @@ royalties/access.py, accounts/roles.py (QUESTION_ROUTING, REGIME_PERMISSIONS).""
 import json
 
 from questions.models import Question, Route, State
-from royalties.models import CoefficientValue, Contributor, FeeRate, Genre, Period, RoyaltyLine
+from royalties.models import Budget, CoefficientValue, Contributor, FeeRate, Genre, Period, RoyaltyLine
 from tests.subsites.action_table import Action, only
 
 # The question's handlers (questions.access.handles): the keepers and the focal point of the routed unit.
 handlers = only("chief", "standing_editor", "standing_approver", "focal_thads")
 routing_keepers = only("standing_editor", "standing_approver")  # accounts.roles.QUESTION_ROUTING
 regime_keepers = only("chief", "accountant")  # accounts.roles.REGIME_PERMISSIONS
+budget_keepers = only("chief")  # accounts.roles.BUDGET_PERMISSIONS: the royalty fund is the Chief Editor's
 # royalties.access.may_adjust and may_approve, per site of the month.
 ADJUSTERS = {
     "moj": only("chief", "standing_editor", "standing_approver"),
@@ -88,7 +89,7 @@ def snippet_rows(name, url, model, key, add, edit, edited):
     """Add, edit and delete of a snippet: `add` and `edit` are the forms sent, `edited` tells the edit happened."""
     base = f"/admin/snippets/{url}"
     route = f"admin/snippets/{url}"
-    allowed = routing_keepers if model is Route else regime_keepers
+    allowed = {Route: routing_keepers, Budget: budget_keepers}.get(model, regime_keepers)
     pk = lambda w: w.registers[key].pk  # noqa: E731
     return [
         Action(
@@ -176,6 +177,15 @@ SNIPPET_ACTIONS = [
         lambda w: {"name": "Hoàng Văn Mới", **CONTRIBUTOR},
         lambda w: {"name": "Lê Văn Cộng (CTV)", **CONTRIBUTOR},
         lambda contributor, w: contributor.name == "Lê Văn Cộng (CTV)",
+    ),
+    *snippet_rows(
+        "royalty_budget",
+        "royalties/budget/",
+        Budget,
+        "budget",
+        lambda w: {"portal_site": w.sites["moj"].portal_site.pk, "year": "2027", "amount": "900000000", "source": ""},
+        lambda w: {"portal_site": w.sites["moj"].portal_site.pk, "year": "2025", "amount": "750000000", "source": "Điều chỉnh"},
+        lambda budget, w: budget.amount == 750_000_000,
     ),
 ]
 

@@ -178,6 +178,12 @@ EXEMPT = {
     "test_the_board_adjusts_the_chief_editor_approves_and_the_statement_has_the_totals",
     "admin/royalties/nguoi-huong/<int:contributor_id>/": "a payee's payment details: tests/royalties/test_admin.py::"
     "test_payment_details_are_shown_and_logged_only_for_the_board_the_chief_editor_and_the_accountant",
+    "admin/royalties/ky/<int:period_id>/phieu/<int:contributor_id>/": "a person's statement to print, a page: tests/royalties/"
+    "test_reports.py::test_a_persons_statement_prints_*, test_a_component_sites_approver_prints_its_own_*",
+    "admin/royalties/bao-cao/<int:portal_site_id>/<int:year>.xlsx": "a year's statement's download: tests/royalties/"
+    "test_reports.py::test_the_quarter_and_year_statements_add_up_the_locked_months_only",
+    "admin/royalties/bao-cao/<int:portal_site_id>/<int:year>/quy-<int:quarter>.xlsx": "a quarter's statement's download: "
+    "tests/royalties/test_reports.py::test_the_quarter_and_year_statements_add_up_the_locked_months_only",
 }
 
 
