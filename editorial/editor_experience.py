@@ -55,7 +55,9 @@ def deadline_rule(page=None) -> str:
             "days": "½" if days == 0.5 else "01"
         }
         if page.needs_expert_review:
-            text += " " + _("Là tin, bài chuyên sâu, phức tạp, tin bài được thành viên Ban Biên tập thẩm định trước, trong 01 ngày làm việc.")
+            text += " " + _(
+                "Là tin, bài chuyên sâu, phức tạp, tin bài được thành viên Ban Biên tập thẩm định trước, trong 01 ngày làm việc."
+            )
         return text
     return _(
         "Sau khi gửi duyệt: tin tức, tin chỉ đạo điều hành và văn bản hành chính được duyệt trong ½ ngày làm việc; tin bài "
@@ -100,11 +102,15 @@ def confirm_review(request, page_id, since) -> None:
         messages.success(request, _("Đã duyệt và xuất bản “%(title)s”: tin bài đã lên trang.") % {"title": title})
     elif finished.status == TaskState.STATUS_APPROVED:
         next_task = workflow_state.current_task_state.task.name if workflow_state.current_task_state else ""
-        messages.success(request, _("Đã duyệt bước “%(task)s” của “%(title)s”; tin bài chuyển sang bước “%(next)s”.") % {
-            "task": finished.task.name,
-            "title": title,
-            "next": next_task,
-        })
+        messages.success(
+            request,
+            _("Đã duyệt bước “%(task)s” của “%(title)s”; tin bài chuyển sang bước “%(next)s”.")
+            % {
+                "task": finished.task.name,
+                "title": title,
+                "next": next_task,
+            },
+        )
 
 
 @hooks.register("after_edit_page")

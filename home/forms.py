@@ -12,8 +12,8 @@ ATTRIBUTION_REQUIRED = _("Ghi tác giả hoặc nguồn tin trước khi gửi d
 class AttributionPageForm(PageForm):
     def clean(self):
         cleaned_data = super().clean()
-        if any(self.data.get(action) for action in SUBMIT_ACTIONS):
-            if not (cleaned_data.get("author") or "").strip() and not (cleaned_data.get("source") or "").strip():
-                self.add_error("author", ATTRIBUTION_REQUIRED)
-                self.add_error("source", ATTRIBUTION_REQUIRED)
+        submitting = any(self.data.get(action) for action in SUBMIT_ACTIONS)
+        if submitting and not (cleaned_data.get("author") or "").strip() and not (cleaned_data.get("source") or "").strip():
+            self.add_error("author", ATTRIBUTION_REQUIRED)
+            self.add_error("source", ATTRIBUTION_REQUIRED)
         return cleaned_data

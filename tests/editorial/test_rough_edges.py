@@ -42,7 +42,8 @@ def test_submitting_without_author_or_source_is_refused_on_both_fields_and_keeps
     # Saving a draft without them is allowed; submitting with a source goes through.
     draft = client.post(f"/admin/pages/{article.pk}/edit/", edit_form(article, source="", author=""))
     assert draft.status_code == 302
-    submitted = client.post(f"/admin/pages/{article.pk}/edit/", edit_form(article, **{"action-submit": "1", "author": "Thu Hà", "source": ""}))
+    with_author = edit_form(article, **{"action-submit": "1", "author": "Thu Hà", "source": ""})
+    submitted = client.post(f"/admin/pages/{article.pk}/edit/", with_author)
     assert submitted.status_code == 302
     assert ArticlePage.objects.get(pk=article.pk).workflow_in_progress
 
