@@ -26,7 +26,7 @@ from news.models import ArticlePage
 STATES = [
     ("draft", _("Bản nháp")),
     ("waiting", _("Đang chờ duyệt")),
-    ("live", _("Đang đăng")),
+    ("live", _("Đã xuất bản")),
     ("taken_down", _("Đã gỡ")),
 ]
 
