@@ -9,11 +9,12 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.test.utils import override_settings
 from wagtail.images import get_image_model
+from wagtail.models import TaskState, WorkflowState
 from wagtail.users.models import UserProfile
 
 from accounts import roles
 from demo import content
-from editorial.models import BoardMember, EditorialTaskState
+from editorial.models import BoardMember, EditorialTaskState, working_calendar
 from editorial.rules import RefusalReason
 from home.models import SectionPage
 from news.models import ArticlePage, archive_folder
@@ -108,10 +109,15 @@ class PeopleMixin:
                 workflow_state = article.get_workflow().start(article, author)
                 task_state = EditorialTaskState.objects.get(pk=workflow_state.current_task_state_id)
                 if outcome in ("overdue", "late"):
-                    task_state.due_at = self.now - datetime.timedelta(hours=2)
+                    # Past, and within working hours as every due time is (a demo loaded at 05:00 showed 03:00).
+                    task_state.due_at = working_calendar().last_working_moment_before(self.now - datetime.timedelta(hours=2))
                     task_state.save(update_fields=["due_at"])
                 approver = User.objects.get(username=f"{'standing' if site_slug == 'moj' else site_slug}_approver")
                 if outcome in ("approved", "late"):
                     task_state.task.specific.on_action(task_state, approver, "approve", comment="")
+                    # Submitted the day before, as real items are: the report's median hours are not all zero.
+                    submitted = self.now - datetime.timedelta(days=1)
+                    TaskState.objects.filter(workflow_state=workflow_state).update(started_at=submitted)
+                    WorkflowState.objects.filter(pk=workflow_state.pk).update(created_at=submitted)
                 elif outcome in dict(RefusalReason.choices):
                     task_state.task.specific.on_action(task_state, approver, "reject", reason=outcome, comment=content.REFUSAL_COMMENT)

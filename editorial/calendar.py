@@ -38,6 +38,27 @@ class WorkingCalendar:
             return self.exceptions[day]
         return _national_calendar(day.year).is_working_day(day)
 
+    def is_working_time(self, moment: datetime.datetime) -> bool:
+        """Whether `moment` (aware) falls in a working period, ends included: a due time always does."""
+        moment = moment.astimezone(VIETNAM)
+        if not self.is_working_day(moment.date()):
+            return False
+        return any(begins <= moment.time() <= ends for begins, ends in WORKING_PERIODS)
+
+    def last_working_moment_before(self, moment: datetime.datetime) -> datetime.datetime:
+        """The latest moment of working time at or before `moment`: a due time already past, as the demo needs."""
+        moment = moment.astimezone(VIETNAM)
+        day = moment.date()
+        for _ in range(3660):
+            if self.is_working_day(day):
+                for begins, ends in reversed(WORKING_PERIODS):
+                    period_start = datetime.datetime.combine(day, begins, VIETNAM)
+                    if moment >= period_start:
+                        return min(moment, datetime.datetime.combine(day, ends, VIETNAM))
+            day -= datetime.timedelta(days=1)
+            moment = datetime.datetime.combine(day, datetime.time(23, 59), VIETNAM)
+        raise ValueError("No working time found within ten years")
+
     def add(self, start: datetime.datetime, duration: datetime.timedelta) -> datetime.datetime:
         """The moment `duration` of working time after `start` (aware), in Vietnamese time."""
         moment = start.astimezone(VIETNAM)

@@ -29,6 +29,7 @@ from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.action_menu import SubmitForModerationMenuItem
@@ -46,6 +47,7 @@ from wagtail_localize.views.edit_translation import machine_translate as localiz
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
+from editorial import editor_experience
 from editorial.publishing import REFUSED
 from editorial.rules import SelfReviewRefused, refuse_self_review
 
@@ -193,7 +195,11 @@ def guard_self_review(view):
             if request.headers.get("x-requested-with") == "XMLHttpRequest":
                 return render_modal_workflow(request, "", None, {}, json_data={"step": "success", "redirect": edit_url})
             return redirect(edit_url)
-        return view(request, page_id=page_id, action_name=action_name, task_state_id=task_state_id)
+        started = timezone.now()
+        response = view(request, page_id=page_id, action_name=action_name, task_state_id=task_state_id)
+        if request.method == "POST":
+            editor_experience.confirm_review(request, page_id, started)
+        return response
 
     return require_admin_access(guarded)
 

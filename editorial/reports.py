@@ -67,6 +67,25 @@ def _month_bounds(month: datetime.date) -> tuple[datetime.datetime, datetime.dat
     return start, end
 
 
+def submission_times(approvals) -> dict[int, datetime.datetime]:
+    """For each approval, when the version it published was submitted (Art 13 counts from there): the start of the
+    first step after the last sending back. The workflow state's own creation is the first submission ever, so an
+    item sent back and sent again counted the days spent in the author's hands (issue 18)."""
+    states = TaskState.objects.filter(workflow_state__in={a.workflow_state_id for a in approvals}).values_list(
+        "workflow_state_id", "started_at", "finished_at", "status"
+    )
+    by_workflow = {}
+    for workflow_state_id, started_at, finished_at, status in states:
+        by_workflow.setdefault(workflow_state_id, []).append((started_at, finished_at, status))
+    times = {}
+    for approval in approvals:
+        earlier = [s for s in by_workflow.get(approval.workflow_state_id, []) if s[0] <= approval.started_at]
+        sent_back = max((s[1] for s in earlier if s[2] == TaskState.STATUS_REJECTED and s[1]), default=None)
+        rounds = [s[0] for s in earlier if sent_back is None or s[0] >= sent_back]
+        times[approval.pk] = min(rounds, default=approval.started_at)
+    return times
+
+
 def monthly_figures(sites: list[PortalSite], month: datetime.date) -> list[SiteFigures]:
     start, end = _month_bounds(month)
     figures = [SiteFigures(site) for site in sites]
@@ -82,13 +101,14 @@ def monthly_figures(sites: list[PortalSite], month: datetime.date) -> list[SiteF
         return by_site.get(index.site_id_of(page_paths.get(page_id, "")))
 
     calendar = working_calendar()
+    submitted = submission_times(approvals)
     for approval in approvals:
         figure = figures_of(int(approval.workflow_state.object_id))
         if figure is None:
             continue
         figure.published += 1
         figure.on_time += approval.due_at is None or approval.finished_at <= approval.due_at
-        figure.hours.append(calendar.working_time_between(approval.workflow_state.created_at, approval.finished_at).total_seconds() / 3600)
+        figure.hours.append(calendar.working_time_between(submitted[approval.pk], approval.finished_at).total_seconds() / 3600)
     for refusal in refusals:
         figure = figures_of(int(refusal.workflow_state.object_id))
         if figure is not None:

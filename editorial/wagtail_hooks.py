@@ -23,6 +23,7 @@ from editorial import (
     publishing,
     reports,
     review_requests,
+    section_items,
     views,
 )
 from editorial.models import BoardMember, CalendarException, Takedown
@@ -86,6 +87,7 @@ def register_editorial_urls():
         path("editorial/pages/<int:page_id>/<slug:action>/", views.page_action, name="editorial_page_action"),
         path("editorial/report/", reports.editorial_report, name="editorial_report"),
         path("editorial/assignments/", assignments.given_by_me, name="editorial_assignments"),
+        path("editorial/sections/<int:section_id>/items/", section_items.section_items, name="editorial_section_items"),
         path("editorial/fields/", monitoring.field_monitoring, name="editorial_field_monitoring"),
         path("editorial/review-requests/", review_requests.request_list, name="editorial_review_requests"),
         path("editorial/review-requests/new/", review_requests.new_request, name="editorial_new_review_request"),

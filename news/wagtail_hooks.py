@@ -1,27 +1,8 @@
-from urllib.parse import urlencode
-
 from django.contrib import messages
-from django.contrib.contenttypes.models import ContentType
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail import hooks
-from wagtail.admin.widgets import Button
 
-from home.models import SectionPage
 from news.models import ArticlePage, file_into_archive
-
-
-def section_items_url(section) -> str:
-    """The explorer of a section filtered to its articles: Wagtail then lists them from every year and month folder
-    below it, with its filters (date, owner, edited by) and sorting — the editor's listing of a section (issue 18)."""
-    query = {"content_type": ContentType.objects.get_for_model(ArticlePage).pk, "ordering": "-latest_revision_created_at"}
-    return f"{reverse('wagtailadmin_explore', args=[section.pk])}?{urlencode(query)}"
-
-
-@hooks.register("register_page_header_buttons")
-def section_items_button(page, user, view_name, next_url=None):
-    if page.specific_class is SectionPage:
-        yield Button(_("Tin bài của chuyên mục (mới nhất trước)"), url=section_items_url(page), icon_name="list-ul", priority=5)
 
 
 @hooks.register("after_create_page")

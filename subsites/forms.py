@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from subsites.checklist import missing_for_launch
 from subsites.models import PortalSite
 
 RESERVED_SLUGS = {"www", "admin", "api", "mail", "static", "media", "en", "moj"}
@@ -37,4 +38,6 @@ class EditSiteForm(forms.ModelForm):
     def clean_is_active(self):
         if self.instance.is_main_portal and not self.cleaned_data["is_active"]:
             raise ValidationError(_("Không thể tắt Cổng chính."))
+        if self.cleaned_data["is_active"] and self.instance.launched_at is None and (missing := missing_for_launch(self.instance)):
+            raise ValidationError(_("Chưa thể bật trang, còn thiếu: %(missing)s.") % {"missing": "; ".join(missing)})
         return self.cleaned_data["is_active"]

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -31,6 +32,8 @@ class PortalSite(models.Model):
     is_active = models.BooleanField(
         _("Đang hoạt động"), default=True, help_text=_("Tắt để ngừng phục vụ trang ở tên miền của nó; nội dung được giữ nguyên.")
     )
+    # When the site was first switched on; until then switching it on needs the checklist (subsites/checklist.py).
+    launched_at = models.DateTimeField(_("Bật lần đầu lúc"), null=True, blank=True, editable=False)
     site = models.OneToOneField("wagtailcore.Site", on_delete=models.PROTECT, related_name="portal_site")
     collection = models.OneToOneField("wagtailcore.Collection", on_delete=models.PROTECT, related_name="+")
     editors_group = models.OneToOneField(Group, on_delete=models.PROTECT, related_name="+", verbose_name=_("Nhóm biên tập viên"))
@@ -43,6 +46,13 @@ class PortalSite(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        if self.is_active and self.launched_at is None:
+            self.launched_at = timezone.now()
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "launched_at"}
+        super().save(*args, **kwargs)
 
     @property
     def hostname(self):

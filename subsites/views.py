@@ -14,6 +14,7 @@ from wagtail.models import GroupPagePermission, Page, Site
 from wagtail.permissions import page_permission_policy, site_permission_policy
 from wagtail.sites.views import SiteViewSet
 
+from subsites.checklist import launch_checklist
 from subsites.forms import EditSiteForm, NewSiteForm
 from subsites.models import PortalSite
 from subsites.provisioning import provision_site
@@ -27,8 +28,8 @@ class ProvisionSiteView(generic.CreateView):
         portal_site = provision_site(data["slug"], data["name"], name_en=data["name_en"])
         # Switched off until its people have filled it: an empty site was public and linked from every footer at once
         # (issue 18). Switching it on is the IT administrator's edit, logged like any switch.
-        portal_site.is_active = False
-        portal_site.save(update_fields=["is_active"])
+        portal_site.is_active, portal_site.launched_at = False, None
+        portal_site.save(update_fields=["is_active", "launched_at"])
         log(instance=portal_site, action="wagtail.create", content_changed=True)
         return portal_site
 
@@ -43,7 +44,16 @@ SITE_SWITCH_ACTION = "moj.site_switch"
 
 
 class EditSiteView(generic.EditView):
-    """Switching a site off or on is logged as such, not only as "edited" (R-OPS-3)."""
+    """Switching a site off or on is logged as such, not only as "edited" (R-OPS-3). A site never switched on shows
+    its launch checklist (issue 18)."""
+
+    template_name = "subsites/edit_site.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.object.launched_at is None:
+            context["launch_checklist"] = launch_checklist(self.object)
+        return context
 
     def save_instance(self):
         was_active = PortalSite.objects.filter(pk=self.object.pk).values_list("is_active", flat=True).get()

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.forms import AttributionPageForm
 from home.slugs import PageForm
 from vietnamese.text import number_keys, slugify
 
@@ -48,6 +49,7 @@ class AttributionMixin(models.Model):
     source = models.CharField(_("Nguồn tin"), max_length=255, blank=True, help_text=_("Cơ quan, báo hoặc trang đã đăng tin gốc."))
 
     attribution_panels = [MultiFieldPanel([FieldPanel("author"), FieldPanel("source")], heading=_("Tác giả và nguồn"))]
+    base_form_class = AttributionPageForm  # author or source required to submit (issue 18)
 
     class Meta:
         abstract = True

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import ModelLogEntry
 
 from accounts import roles
+from accounts.access import ROLE_RIGHTS
 from accounts.factories import UserFactory
 from accounts.models import AccountLock
 
@@ -138,3 +139,17 @@ def test_nobody_changes_their_own_roles(client, people):
     )
     assert response.status_code == 302, response.context["form"].errors  # the rest of the form is saved
     assert not itadmin.groups.filter(pk=chief_group.pk).exists()
+
+
+def test_report_describes_the_rights_of_every_role_never_a_dash(client, people):
+    """Issue 18: the IT administrator, a Board member, a focal point… read "—" under "what where"; every role says it."""
+    for role in roles.GLOBAL_ROLES:
+        UserFactory(username=f"r{roles.GLOBAL_ROLES.index(role)}", groups=[role.name])
+    client.force_login(people["itadmin"])
+    html = client.get("/admin/accounts/").text
+    assert set(ROLE_RIGHTS) == {role.name for role in roles.GLOBAL_ROLES}
+    for text in ROLE_RIGHTS.values():
+        assert str(text) in html
+    rows = client.get("/admin/accounts/", {"export": "csv"}).getvalue().decode().splitlines()
+    for row in rows[1:]:
+        assert ",—," not in row, row

@@ -51,3 +51,23 @@ def test_days_off_and_make_up_days_added_by_administrators_count():
 def test_working_time_between_two_moments():
     assert calendar.working_time_between(at(2026, 11, 27, 15, 30), at(2026, 11, 30, 10, 30)) == HALF_DAY
     assert calendar.working_time_between(at(2026, 11, 30, 10), at(2026, 11, 27, 10)) == datetime.timedelta()
+
+
+@pytest.mark.parametrize("duration", [HALF_DAY, ONE_DAY, 2 * ONE_DAY])
+def test_a_due_time_never_falls_outside_working_hours(duration):
+    """Issue 18: one due time was shown at 03:00. Whenever an item is sent — at night, at lunch, on a Saturday,
+    the Friday before Tết — its due time is inside a working period of a working day."""
+    for start_day in (at(2026, 2, 12), at(2026, 8, 20), at(2026, 11, 23)):
+        for quarter in range(0, 7 * 24 * 4, 3):  # a week, every 45 minutes
+            start = start_day + datetime.timedelta(minutes=15 * quarter)
+            due = calendar.add(start, duration)
+            assert calendar.is_working_time(due), (start, due)
+            assert calendar.working_time_between(start, due) == duration, (start, due)
+
+
+def test_a_past_due_time_of_the_demo_is_a_working_moment():
+    assert calendar.last_working_moment_before(at(2026, 11, 26, 3)) == at(2026, 11, 25, 17)  # Thursday 03:00
+    assert calendar.last_working_moment_before(at(2026, 11, 25, 3)) == at(2026, 11, 23, 17)  # 24/11 is a day off
+    assert calendar.last_working_moment_before(at(2026, 11, 25, 12, 30)) == at(2026, 11, 25, 12)
+    assert calendar.last_working_moment_before(at(2026, 11, 25, 9, 15)) == at(2026, 11, 25, 9, 15)
+    assert calendar.last_working_moment_before(at(2026, 11, 30, 7)) == at(2026, 11, 27, 17)  # Monday → Friday

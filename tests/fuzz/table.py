@@ -41,6 +41,7 @@ NOT_FUZZED = {
     "accounts.security_report": "the IT administrators' security events report: an admin page, staff only",
     "accounts.two_factor_views": "the staff's own two-factor enrolment and check: admin pages behind a login",
     "editorial.reports": "the Chief Editor's monthly reports: admin pages, staff only",
+    "editorial.section_items": "a section's listing for its editors (state, author, date filters): an admin page, staff only",
     "intake.admin_views": "the intake register's listing and filters: admin pages, staff only",
     "intake.exports": "the intake register's export and monthly counts: admin pages, staff only",
     "editorial.review_requests": "the Standing Board's choice of published items to send a unit for review: an admin page, staff only",

@@ -29,6 +29,7 @@ def article_form(title, slug, date="2025-12-30 09:00"):
             "slug": slug,
             "kind": "news",
             "lead": "Sapo.",
+            "source": "Cổng thông tin điện tử Bộ Tư pháp",  # attribution, required to submit (R-CONT-6)
             "body": streamfield([("paragraph", rich_text("<p>Nội dung.</p>"))]),
             "date": date,
             "related_links": inline_formset([]),

@@ -9,7 +9,8 @@ from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import rich_text
 
 from accounts.factories import UserFactory
-from home.models import SiteIdentity
+from home.factories import StandardPageFactory
+from home.models import SiteIdentity, SiteNavigation
 from subsites.models import PortalSite
 
 
@@ -78,8 +79,28 @@ def test_it_administrator_creates_a_site_from_the_admin(client, main_site):
     assert client.get("/", HTTP_HOST="btp.localhost").status_code == 404
     assert "btp.localhost" not in client.get("/", HTTP_HOST="localhost").text
     client.force_login(UserFactory(username="it2", groups=[roles.IT_ADMINS]))
-    client.post(f"/admin/portal-sites/edit/{portal_site.pk}/", {"name": portal_site.name, "name_en": "", "is_active": "on"})
+    edit_url = f"/admin/portal-sites/edit/{portal_site.pk}/"
+    assert "Trước khi bật trang" in client.get(edit_url).text  # the checklist, shown until the first switching on
+    switch_on = {"name": portal_site.name, "name_en": "", "is_active": "on"}
+    refused = client.post(edit_url, switch_on)
+    assert refused.status_code == 200 and "Chưa thể bật trang, còn thiếu" in refused.text
+    assert "Người dùng" in refused.text and "Trình đơn chính" in refused.text and "Nội dung đầu tiên" in refused.text
+    assert not PortalSite.objects.get(pk=portal_site.pk).is_active
+
+    # The checklist: identity, people, menu, a first published item.
+    identity = SiteIdentity.for_site(portal_site.site)
+    identity.address, identity.phone = "60 Trần Phú, Ba Đình, Hà Nội", "024 6273 9999"
+    identity.save()
+    UserFactory(username="btp_editor", groups=[portal_site.editors_group])
+    UserFactory(username="btp_approver", groups=[portal_site.approvers_group])
+    navigation = SiteNavigation.for_site(portal_site.site)
+    navigation.main_menu = [("link", {"title": "Giới thiệu", "url": "https://btp.moj.gov.vn/gioi-thieu/", "page": None})]
+    navigation.save()
+    StandardPageFactory(parent=portal_site.site.root_page, title="Giới thiệu", slug="gioi-thieu", live=True)
+    assert client.post(edit_url, switch_on).status_code == 302
     assert client.get("/", HTTP_HOST="btp.localhost").status_code == 200
+    # Launched once: switched off in an emergency, it comes back on without the checklist.
+    assert PortalSite.objects.get(pk=portal_site.pk).launched_at is not None
 
 
 @pytest.mark.django_db
