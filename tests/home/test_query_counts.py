@@ -68,6 +68,7 @@ def counts(client):
             response = client.get(path, HTTP_HOST=HOST)
         assert response.status_code == 200, (name, path)
         found[name] = len(queries)
+
     return found
 
 
