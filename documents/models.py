@@ -215,6 +215,10 @@ class PortalDocument(AbstractDocument):
     def save(self, *args, **kwargs):
         if self.file and not self.sha256:
             self._set_sha256()
+        if self.file and self.file_size is None:
+            # Else Wagtail saves it on the first page that shows the size: a write on a reader's request, which
+            # retires every cached page (issue 16).
+            self.file_size = self.file.size
         super().save(*args, **kwargs)
 
 

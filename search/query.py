@@ -15,6 +15,7 @@ from wagtail.search.backends import get_search_backend
 
 from documents.models import LegalDocumentPage
 from home.localization import localized
+from home.page_cache.generation import remembered
 from home.trees import SiteIndex, root_in, within
 from news.models import ArticlePage
 from qa.models import QuestionPage
@@ -179,7 +180,7 @@ class HitMaker:
         self.request = request
         self.query = query
         self.language = language
-        self.site_names = {portal_site.site_id: localized(portal_site, "name", language) for portal_site in PortalSite.objects.all()}
+        self.site_names = {portal_site.site_id: localized(portal_site, "name", language) for portal_site in PortalSite.every_site()}
         self.sites = SiteIndex()
         self._unit_directory = None
 
@@ -219,7 +220,9 @@ class HitMaker:
     def unit_url(self, unit) -> str:
         if self._unit_directory is None:
             locale = Locale.get_active()
-            self._unit_directory = UnitDirectoryPage.objects.live().filter(locale=locale).first() or False
+            self._unit_directory = remembered(
+                f"unit-directory:{locale.pk}", lambda: UnitDirectoryPage.objects.live().filter(locale=locale).first() or False
+            )
         if not self._unit_directory:
             return ""
         return f"{self._unit_directory.get_full_url(self.request)}{unit.slug}/"

@@ -21,6 +21,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from home.models import SubjectArea
+from home.page_cache.generation import remembered
 from search.forms import WHOLE_PORTAL, SearchForm
 from search.models import ZeroResultQuery
 from search.query import KINDS, Criteria, HitMaker, page_queryset, search_pages, search_snippets
@@ -46,7 +47,7 @@ class Found:
 
 
 def _portal_site(site):
-    return PortalSite.objects.filter(site=site).first() if site else None
+    return next((portal_site for portal_site in PortalSite.every_site() if portal_site.site_id == site.pk), None) if site else None
 
 
 def _default_scope(site):
@@ -84,7 +85,11 @@ def _with_fallback(run):
 def _promotions(query: str, scope, locale):
     """Editors' promoted results for this query (Wagtail's search promotions), limited to the pages in scope:
     promotions have no site of their own, so a component site shows only those that point into its tree."""
-    promotions = SearchPromotion.objects.filter(query__query_string=normalise_query_string(query)).select_related("page")
+    normalised = normalise_query_string(query)
+    promotions = remembered(
+        f"search-promotions:{normalised}",
+        lambda: list(SearchPromotion.objects.filter(query__query_string=normalised).select_related("page")),
+    )
     allowed = None
     if any(promotion.page_id for promotion in promotions):
         ids = [promotion.page_id for promotion in promotions if promotion.page_id]
@@ -101,8 +106,8 @@ def _promotions(query: str, scope, locale):
 def search(request):
     language = get_language()
     site = Site.find_for_request(request)
-    portal_sites = list(PortalSite.objects.filter(is_active=True).select_related("site"))
-    form = SearchForm(request.GET or None, sites=portal_sites, areas=SubjectArea.objects.all(), language=language)
+    portal_sites = PortalSite.active_sites()
+    form = SearchForm(request.GET or None, sites=portal_sites, areas=SubjectArea.every_area(), language=language)
     form.is_valid()
     query = form.value("q", "")
     scope = _default_scope(site)
@@ -116,7 +121,7 @@ def search(request):
         query=query,
         scope=scope,
         kind=form.value("loai", ""),
-        area=SubjectArea.objects.filter(slug=area_slug).first() if area_slug else None,
+        area=next((area for area in SubjectArea.every_area() if area.slug == area_slug), None) if area_slug else None,
         date_from=form.value("tu_ngay"),
         date_to=form.value("den_ngay"),
         by_date=form.value("sap_xep") == "moi-nhat",

@@ -17,6 +17,7 @@ from wagtail.models import Orderable, Site
 from wagtail.search import index
 
 from home.models import BasePage
+from home.page_cache.generation import remembered
 from home.trees import site_roots
 from subsites.filters import ServiceFilterForm
 
@@ -68,6 +69,16 @@ class PortalSite(models.Model):
             # the cache is local memory (no REDIS_URL): a minute bounds how long other workers may lag.
             cache.set(SWITCHED_OFF_CACHE_KEY, ids, 60)
         return ids
+
+    @classmethod
+    def every_site(cls) -> list["PortalSite"]:
+        """Every site of the platform with its Wagtail site, main portal first, kept until the next change (issue 16):
+        the footer, search and its filters read them on every request."""
+        return remembered("portal-sites", lambda: list(cls.objects.select_related("site")))
+
+    @classmethod
+    def active_sites(cls) -> list["PortalSite"]:
+        return [portal_site for portal_site in cls.every_site() if portal_site.is_active]
 
     @classmethod
     def switched_off_root_paths(cls) -> list[str]:

@@ -13,4 +13,6 @@ class LanguageSitemap(Sitemap):
         if site.pk in PortalSite.switched_off_site_ids():
             return Page.objects.none()  # a switched-off site is not served, nor listed
         root = site.root_page.localized
-        return root.get_descendants(inclusive=True).live().public().order_by("path").defer_streamfields().specific()
+        # Deferred: each page's own class (the archive folders leave themselves out) without a query per page type;
+        # a sitemap entry needs only the fields every page has (address, last publication).
+        return root.get_descendants(inclusive=True).live().public().order_by("path").specific(defer=True)

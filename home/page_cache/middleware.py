@@ -76,6 +76,26 @@ def is_storable(request, response) -> bool:
     )
 
 
+def replayed(stored) -> tuple[bytes, list[tuple[str, str]]]:
+    """The body and headers of a stored page served again: a fresh nonce, the public Cache-Control, the hit marked."""
+    content, headers, nonce = stored
+    fresh = base64.b64encode(os.urandom(16)).decode("ascii") if nonce else None
+    if nonce:
+        content = content.replace(nonce.encode(), fresh.encode())
+        headers = [(name, value.replace(nonce, fresh)) for name, value in headers]
+    return content, [*headers, ("Cache-Control", settings.PAGE_CACHE_CONTROL), (HIT_HEADER, "hit")]
+
+
+def stored_page(request):
+    """The stored page for this request when there is one under the current generation, else None."""
+    if not is_candidate(request):
+        return None
+    generation, stored = generation_and_entry(page_key(request))
+    if generation is not None and stored is not None and stored[0] == generation:
+        return stored[1:]
+    return None
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -108,15 +128,10 @@ class PageCacheMiddleware:
         response[HIT_HEADER] = "miss"
 
     def replay(self, request, stored):
-        content, headers, nonce = stored
-        fresh = base64.b64encode(os.urandom(16)).decode("ascii") if nonce else None
-        if nonce:
-            content = content.replace(nonce.encode(), fresh.encode())
+        content, headers = replayed(stored)
         response = HttpResponse(content)
         for name, value in headers:
-            response[name] = value.replace(nonce, fresh) if nonce else value
-        response["Cache-Control"] = settings.PAGE_CACHE_CONTROL
-        response[HIT_HEADER] = "hit"
+            response[name] = value
         return response
 
     @staticmethod

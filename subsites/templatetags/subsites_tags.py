@@ -13,7 +13,7 @@ def portal_sites(context):
     for the footer's links between sites (R-SITE-1)."""
     request = context.get("request")
     current = Site.find_for_request(request) if request else None
-    sites = PortalSite.objects.filter(is_active=True).select_related("site")
+    sites = PortalSite.active_sites()
     return [(portal_site, portal_site.site_id == getattr(current, "pk", None)) for portal_site in sites]
 
 

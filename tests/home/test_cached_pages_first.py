@@ -1,0 +1,79 @@
+"""Cached pages answered in front of Django (moj_site/cached_pages.py, issue 16): the WSGI application production
+runs (moj_site/wsgi.py) serves a stored page without Django's request cycle and without a query, with a fresh nonce,
+its request id and the public Cache-Control; a miss, a logged-in reader, a form and a change go to Django."""
+
+import re
+
+import pytest
+from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections, connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+
+from home.factories import SectionPageFactory
+from moj_site.cached_pages import CachedPagesFirst
+from news.factories import ArticlePageFactory
+from news.models import ArticlePage
+
+application = CachedPagesFirst(WSGIHandler())
+
+
+def call(path, method="GET", **extra):
+    environ = RequestFactory().generic(method, path, HTTP_HOST="localhost", **extra).environ
+    answer = {}
+
+    def start_response(status, headers, exc_info=None):
+        answer["status"], answer["headers"] = status, dict(headers)
+
+    body = b"".join(application(environ, start_response))
+    return answer["status"], answer["headers"], body.decode()
+
+
+@pytest.fixture(autouse=True)
+def connection_kept_open():
+    """As Django's test client does: the test's transaction must outlive each request."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def article(main_site, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    section = SectionPageFactory(parent=main_site.site.root_page, title="Tin tức", slug="tin-tuc")
+    return ArticlePageFactory(parent=section, title="Hội nghị tổng kết công tác tư pháp", slug="hoi-nghi")
+
+
+def nonce_of(body):
+    return re.search(r'nonce="([^"]+)"', body).group(1)
+
+
+def test_a_stored_page_is_served_in_front_of_django_without_a_query(article):
+    status, headers, first = call(article.url)
+    assert status.startswith("200") and headers["X-Page-Cache"] == "miss"
+    with CaptureQueriesContext(connection) as queries:
+        status, headers, again = call(article.url, HTTP_X_REQUEST_ID="reader-0001")
+    assert status == "200 OK" and headers["X-Page-Cache"] == "hit" and len(queries) == 0
+    assert "Hội nghị tổng kết công tác tư pháp" in again and headers["X-Request-ID"] == "reader-0001"
+    assert headers["Cache-Control"].startswith("public") and int(headers["Content-Length"]) == len(again.encode())
+    assert nonce_of(again) != nonce_of(first) and nonce_of(again) in headers["Content-Security-Policy"]
+    _status, headers, body = call(article.url, method="HEAD")
+    assert headers["X-Page-Cache"] == "hit" and body == ""
+
+
+def test_a_change_a_session_and_a_foreign_host_go_to_django(article):
+    call(article.url)
+    page = ArticlePage.objects.get(pk=article.pk)
+    page.title = "Hội nghị tổng kết năm 2026"
+    page.save_revision().publish()
+    _status, headers, body = call(article.url)
+    assert headers["X-Page-Cache"] == "miss" and "Hội nghị tổng kết năm 2026" in body
+    _status, headers, body = call(article.url, HTTP_COOKIE="sessionid=abc")
+    assert "X-Page-Cache" not in headers and headers["Cache-Control"] == "private, no-store"
+    environ = RequestFactory().get(article.url, HTTP_HOST="evil.example").environ
+    statuses = []
+    application(environ, lambda status, headers, exc_info=None: statuses.append(status))
+    assert statuses[0].startswith("400")
