@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test.utils import setup_databases, teardown_databases
+from pytest_django.fixtures import _get_databases_for_setup
 from wagtail.models import Locale
 
 from subsites.models import PortalSite
 from subsites.provisioning import provision_site
-from tests import platforms
+from tests import migrated, platforms
 
 TESTS = Path(__file__).parent
 E2E = TESTS / "e2e"
@@ -91,12 +93,22 @@ def provision(*slugs):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(
+    request, django_test_environment, django_db_blocker, django_db_keepdb, django_db_createdb, django_db_modify_db_settings
+):
+    """pytest-django's, but the test database starts as a copy of the migrated template (tests/migrated.py), which
+    Django's setup then checks as with `--reuse-db`; then the platforms (tests/platforms.py)."""
+    verbosity = request.config.option.verbose
+    aliases, serialized_aliases = _get_databases_for_setup(request.session.items)
     with django_db_blocker.unblock():
+        migrated.copy_into_test_database(keep=django_db_keepdb and not django_db_createdb, rebuild=django_db_createdb)
+        config = setup_databases(verbosity, interactive=False, aliases=aliases, serialized_aliases=serialized_aliases, keepdb=True)
         platforms.start({"main": provision("moj"), "sites": provision(*SITES)})
     yield
     with django_db_blocker.unblock():
         platforms.finish()
+        if not django_db_keepdb:
+            teardown_databases(config, verbosity)
 
 
 @pytest.hookimpl(wrapper=True)
