@@ -4,6 +4,7 @@ Two pytest runs (`make pytest`): `pytest` runs everything but the browser journe
 journeys, on a test database of their own (tests/e2e/conftest.py). Neither commits into the database the other uses."""
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -65,7 +66,26 @@ def pytest_collection_modifyitems(config, items):
         item.add_marker(pytest.mark.django_db)
     for item in items:
         item.add_marker(pytest.mark.xdist_group(xdist_group(item)))
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        items[:] = longest_first(items)
     return (yield)
+
+
+# The groups that take longest, in that order (a platform built by load_demo and the tests on it; the POST matrix).
+LONGEST = ["demo", "fuzz", "tests/subsites/test_action_matrix.py"]
+
+
+def longest_first(items):
+    """The order in which pytest-xdist hands out the groups (`make pytest` passes --no-loadscope-reorder): one at a
+    time to whichever worker is free, so the longest go first and the short modules fill in at the end; otherwise
+    a long group handed out last keeps one worker busy while the other waits. After the longest, the groups with the
+    most tests first (pytest-xdist's own order); within a group, the order of collection."""
+    groups = {}
+    for item in items:
+        groups.setdefault(xdist_group(item), []).append(item)
+    rank = {group: position for position, group in enumerate(LONGEST)}
+    order = sorted(groups, key=lambda group: (rank.get(group, len(LONGEST)), -len(groups[group])))
+    return [item for group in order for item in groups[group]]
 
 
 def xdist_group(item) -> str:
