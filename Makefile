@@ -87,10 +87,11 @@ check-django: install-dev
 
 # Two runs (tests/conftest.py): everything but the browser journeys, and the journeys on a test database of their own.
 # Both at once, on both cores: the suite in two workers, the journeys beside it (their output follows the suite's).
+# The longest groups of tests are handed out first (tests/conftest.py: longest_first).
 pytest: install-dev
 	@mkdir -p test-artifacts
 	@$(BIN)/pytest tests/e2e > test-artifacts/journeys.log 2>&1 & journeys=$$!; \
-	$(BIN)/pytest -n 2 --dist loadgroup; suite=$$?; \
+	$(BIN)/pytest -n 2 --dist loadgroup --no-loadscope-reorder; suite=$$?; \
 	wait $$journeys; journeys=$$?; \
 	echo "── browser journeys (pytest tests/e2e) ──"; cat test-artifacts/journeys.log; \
 	exit $$(( suite || journeys ))

@@ -4,16 +4,19 @@ Two pytest runs (`make pytest`): `pytest` runs everything but the browser journe
 journeys, on a test database of their own (tests/e2e/conftest.py). Neither commits into the database the other uses."""
 
 import io
+import os
 from pathlib import Path
 
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test.utils import setup_databases, teardown_databases
+from pytest_django.fixtures import _get_databases_for_setup
 from wagtail.models import Locale
 
 from subsites.models import PortalSite
 from subsites.provisioning import provision_site
-from tests import platforms
+from tests import migrated, platforms
 
 TESTS = Path(__file__).parent
 E2E = TESTS / "e2e"
@@ -63,7 +66,26 @@ def pytest_collection_modifyitems(config, items):
         item.add_marker(pytest.mark.django_db)
     for item in items:
         item.add_marker(pytest.mark.xdist_group(xdist_group(item)))
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        items[:] = longest_first(items)
     return (yield)
+
+
+# The groups that take longest, in that order (a platform built by load_demo and the tests on it; the POST matrix).
+LONGEST = ["demo", "fuzz", "tests/subsites/test_action_matrix.py"]
+
+
+def longest_first(items):
+    """The order in which pytest-xdist hands out the groups (`make pytest` passes --no-loadscope-reorder): one at a
+    time to whichever worker is free, so the longest go first and the short modules fill in at the end; otherwise
+    a long group handed out last keeps one worker busy while the other waits. After the longest, the groups with the
+    most tests first (pytest-xdist's own order); within a group, the order of collection."""
+    groups = {}
+    for item in items:
+        groups.setdefault(xdist_group(item), []).append(item)
+    rank = {group: position for position, group in enumerate(LONGEST)}
+    order = sorted(groups, key=lambda group: (rank.get(group, len(LONGEST)), -len(groups[group])))
+    return [item for group in order for item in groups[group]]
 
 
 def xdist_group(item) -> str:
@@ -91,12 +113,22 @@ def provision(*slugs):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(
+    request, django_test_environment, django_db_blocker, django_db_keepdb, django_db_createdb, django_db_modify_db_settings
+):
+    """pytest-django's, but the test database starts as a copy of the migrated template (tests/migrated.py), which
+    Django's setup then checks as with `--reuse-db`; then the platforms (tests/platforms.py)."""
+    verbosity = request.config.option.verbose
+    aliases, serialized_aliases = _get_databases_for_setup(request.session.items)
     with django_db_blocker.unblock():
+        migrated.copy_into_test_database(keep=django_db_keepdb and not django_db_createdb, rebuild=django_db_createdb)
+        config = setup_databases(verbosity, interactive=False, aliases=aliases, serialized_aliases=serialized_aliases, keepdb=True)
         platforms.start({"main": provision("moj"), "sites": provision(*SITES)})
     yield
     with django_db_blocker.unblock():
         platforms.finish()
+        if not django_db_keepdb:
+            teardown_databases(config, verbosity)
 
 
 @pytest.hookimpl(wrapper=True)
