@@ -23,7 +23,7 @@ from demo.images import document_pdf, news_photo, wrap
 from demo.intake import IntakeMixin
 from demo.people import PeopleMixin
 from demo.royalties import RoyaltiesMixin
-from documents.models import LegalDocumentAttachment, LegalDocumentIndexPage, LegalDocumentPage
+from documents.models import LegalDocumentAttachment, LegalDocumentIndexPage, LegalDocumentPage, LegalDocumentRelation
 from home.models import HomePage, SectionPage, SiteIdentity, StandardPage, SubjectArea
 from news.models import ArticlePage, archive_folder
 from subsites.provisioning import provision_english_edition, provision_site
@@ -195,10 +195,12 @@ class DemoBuilder(DirectoryMixin, PeopleMixin, IntakeMixin, RoyaltiesMixin, Cons
             intro="Văn bản quy phạm pháp luật và văn bản chỉ đạo, điều hành.",
             show_in_menus=True,
         )
+        relations = {}
         for n, data in enumerate(documents):
             data = dict(data)
             slug = data.pop("slug")
             area_slugs = data.pop("subject_areas")
+            relations[slug] = data.pop("relations", [])
             if index.get_children().filter(slug=slug).exists():
                 continue
             issue_date = datetime.date.fromisoformat(data.pop("issue_date"))
@@ -217,7 +219,17 @@ class DemoBuilder(DirectoryMixin, PeopleMixin, IntakeMixin, RoyaltiesMixin, Cons
                 attachments=[LegalDocumentAttachment(document=document, sort_order=0)],
                 **data,
             )
+        self.document_relations(index, relations)
         return index
+
+    def document_relations(self, index, relations):
+        """Relations between the demo's documents (issue 18), part of the version published."""
+        documents = {page.slug: page for page in LegalDocumentPage.objects.child_of(index)}
+        for slug, pairs in relations.items():
+            document = documents[slug]
+            if pairs and not document.relations.exists():
+                document.relations = [LegalDocumentRelation(kind=kind, target=documents[target]) for kind, target in pairs]
+                document.save_revision().publish()
 
     def document(self, home, slug, number, pdf):
         portal_site = home.get_site().portal_site

@@ -6,7 +6,7 @@ from wagtail.models import Locale
 
 from demo import content
 from qa.models import QuestionIndexPage, QuestionPage
-from subsites.models import OnlineService, ServiceCatalogPage, Unit, UnitDirectoryPage, UnitLeader
+from subsites.models import OnlineService, ServiceCatalogPage, Unit, UnitDirectoryPage, UnitLeader, UnitStaffMember
 from vietnamese.text import slugify
 
 
@@ -19,6 +19,7 @@ class DirectoryMixin:
         for data in content.UNITS:
             data = dict(data)
             leaders = data.pop("leaders", [])
+            staff = data.pop("staff", [])
             parent = data.pop("parent", None)
             site_slug = data.pop("site", None)
             reviewed = data.pop("last_reviewed", None)
@@ -35,6 +36,11 @@ class DirectoryMixin:
                 for n, (name, title, title_en, responsibilities) in enumerate(leaders):
                     UnitLeader.objects.create(
                         unit=unit, sort_order=n, name=name, title=title, title_en=title_en, responsibilities=responsibilities
+                    )
+            if staff and not unit.staff.exists():
+                for n, (name, title, title_en, phone, email) in enumerate(staff):
+                    UnitStaffMember.objects.create(
+                        unit=unit, sort_order=n, name=name, title=title, title_en=title_en, phone=phone, email=email
                     )
         vi_home = portal_sites["moj"].site.root_page.specific
         directory = self.child(

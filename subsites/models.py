@@ -116,7 +116,10 @@ class Unit(index.Indexed, ClusterableModel):
         PortalSite, verbose_name=_("Trang thông tin thành phần"), null=True, blank=True, on_delete=models.SET_NULL, related_name="units"
     )
     last_reviewed = models.DateField(
-        _("Ngày rà soát gần nhất"), null=True, blank=True, help_text=_("Đơn vị rà soát thông tin tổ chức, lãnh đạo, liên hệ hằng năm.")
+        _("Ngày rà soát gần nhất"),
+        null=True,
+        blank=True,
+        help_text=_("Đơn vị rà soát thông tin tổ chức, lãnh đạo, danh bạ cán bộ, liên hệ hằng năm."),
     )
 
     panels = [
@@ -125,6 +128,7 @@ class Unit(index.Indexed, ClusterableModel):
         FieldPanel("functions_en"),
         MultiFieldPanel([FieldPanel("address"), FieldPanel("phone"), FieldPanel("email"), FieldPanel("portal_site")], heading=_("Liên hệ")),
         InlinePanel("leaders", label=_("Lãnh đạo")),
+        InlinePanel("staff", label=_("Danh bạ cán bộ")),
         FieldPanel("last_reviewed"),
     ]
     search_fields = [
@@ -175,6 +179,25 @@ class UnitLeader(Orderable):
         verbose_name = _("Lãnh đạo đơn vị")
 
 
+class UnitStaffMember(Orderable):
+    """One line of a unit's staff directory (R-SITE-5, Art 21.1): an official's name, position and work contacts, which
+    the unit publishes and reviews yearly with the rest of its information (its `last_reviewed`). Public data of
+    officials at work, not a citizen's personal data: shown as entered, never a private address or number."""
+
+    unit = ParentalKey(Unit, on_delete=models.CASCADE, related_name="staff")
+    name = models.CharField(_("Họ và tên"), max_length=255)
+    title = models.CharField(_("Chức vụ, vị trí"), max_length=255)
+    title_en = models.CharField(_("Chức vụ, vị trí (tiếng Anh)"), max_length=255, blank=True)
+    phone = models.CharField(_("Điện thoại cơ quan"), max_length=100, blank=True)
+    email = models.EmailField(_("Thư điện tử công vụ"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("title"), FieldPanel("title_en"), FieldPanel("phone"), FieldPanel("email")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Cán bộ")
+        verbose_name_plural = _("Danh bạ cán bộ")
+
+
 class UnitDirectoryPage(RoutablePageMixin, BasePage):
     """The public organisation chart and a page for each unit (R-SITE-5): /co-cau-to-chuc/ and /co-cau-to-chuc/<unit>/."""
 
@@ -204,8 +227,23 @@ class UnitDirectoryPage(RoutablePageMixin, BasePage):
         return self.render(
             request,
             template="pages/unit_page.html",
-            context_overrides={"unit": unit, "leaders": leaders, "subunits": unit.children.all()},
+            context_overrides={
+                "unit": unit,
+                "unit_parents": _parents(unit),
+                "leaders": leaders,
+                "staff": unit.staff.all(),
+                "subunits": unit.children.all(),
+            },
         )
+
+
+def _parents(unit: "Unit") -> list["Unit"]:
+    """The unit's parents, from the top of the chart down, for its breadcrumb."""
+    parents, parent = [], unit.parent
+    while parent is not None and parent not in parents:
+        parents.insert(0, parent)
+        parent = parent.parent
+    return parents
 
 
 def _tree(children: dict, parent_id) -> list[tuple["Unit", list]]:

@@ -32,6 +32,13 @@ UNITS = [
         "email": "vanphong@moj.gov.vn",
         "last_reviewed": "2025-03-10",
         "leaders": [("Phạm Đức Thịnh", "Chánh Văn phòng", "Chief of Office", "Điều hành chung hoạt động của Văn phòng.")],
+        # The staff directory (R-SITE-5): (name, position, position in English, office phone, work e-mail); invented.
+        "staff": [
+            ("Phạm Đức Thịnh", "Chánh Văn phòng", "Chief of Office", "(024) 6273 9315", "pdthinh@moj.gov.vn"),
+            ("Lương Thị Mai Anh", "Phó Chánh Văn phòng", "Deputy Chief of Office", "(024) 6273 9316", "ltmanh@moj.gov.vn"),
+            ("Trịnh Văn Hùng", "Trưởng phòng Hành chính", "Head of Administration", "(024) 6273 9320", "tvhung@moj.gov.vn"),
+            ("Bùi Thu Hà", "Chuyên viên, bộ phận một cửa", "Officer, one-stop desk", "(024) 6273 9321", "btha@moj.gov.vn"),
+        ],
     },
     {
         "slug": "vu-hop-tac-quoc-te",
@@ -78,6 +85,18 @@ UNITS = [
         "leaders": [
             ("Hoàng Văn Khải", "Cục trưởng", "Director General", "Phụ trách chung."),
             ("Ngô Thị Bích", "Phó Cục trưởng", "Deputy Director General", "Phụ trách nghiệp vụ thi hành án."),
+        ],
+        "staff": [
+            ("Hoàng Văn Khải", "Cục trưởng", "Director General", "(024) 6273 9966", "hvkhai@moj.gov.vn"),
+            ("Ngô Thị Bích", "Phó Cục trưởng", "Deputy Director General", "(024) 6273 9967", "ntbich@moj.gov.vn"),
+            ("Đỗ Minh Tuấn", "Chánh Văn phòng Cục", "Chief of the Department's Office", "(024) 6273 9970", "dmtuan@moj.gov.vn"),
+            (
+                "Lý Thị Ngọc Hân",
+                "Trưởng phòng Nghiệp vụ và Tổ chức thi hành án",
+                "Head of Enforcement Operations",
+                "(024) 6273 9975",
+                "ltnhan@moj.gov.vn",
+            ),
         ],
     },
     {

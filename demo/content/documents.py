@@ -65,6 +65,7 @@ LEGAL_DOCUMENTS = [
         "validity": "in-force",
         "summary": "Quy định cấu trúc, bố cục, yêu cầu kỹ thuật cho Cổng thông tin điện tử và trang thông tin điện tử của cơ quan nhà nước.",
         "subject_areas": ["cong-nghe-thong-tin"],
+        "relations": [("guides", "nghi-dinh-42-2022-nd-cp")],
     },
     {
         "slug": "luat-dat-dai-31-2024-qh15",

@@ -130,3 +130,66 @@ def test_the_404_page_helps_a_lost_reader(page, portal_server):
     expect(page.locator("main").get_by_role("searchbox")).to_be_visible()
     expect(page.locator("main").get_by_role("link", name="Tin tức – Sự kiện")).to_be_visible()
     save_screenshot(page, "404-1280")
+
+
+@pytest.fixture(params=[320, 375])
+def narrow_phone(request, browser, portal_server):
+    width = request.param
+    context = browser.new_context(locale="vi-VN", viewport={"width": width, "height": 667}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page, width
+    context.close()
+
+
+def fits(page, selector, width) -> None:
+    """The element neither scrolls sideways inside itself nor reaches past the viewport, nor does the page."""
+    element = page.locator(selector)
+    expect(element).to_be_visible()
+    assert element.evaluate("e => e.scrollWidth <= e.clientWidth"), selector
+    for left, _, right, _ in boxes(page, f"{selector}, {selector} *"):
+        assert left >= -1 and right <= width + 1, (selector, left, right)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+def test_on_a_phone_the_document_filters_fold_behind_one_button_and_the_keyword_box_is_reachable(narrow_phone, portal_server):
+    phone, width = narrow_phone
+    phone.goto(portal_server + "/van-ban/")
+    toggle = phone.locator("details.filters-toggle > summary")
+    expect(toggle).to_have_count(1)
+    expect(toggle).to_be_visible()
+    for control in ("#id_tu_khoa", "#id_loai", "#id_co_quan", "#id_nam"):
+        expect(phone.locator(control)).to_be_hidden()
+    assert phone.locator(".documents-table tbody tr").first.bounding_box()["y"] < 667
+    toggle.click()
+    keyword = phone.get_by_label("Từ khoá")
+    expect(keyword).to_be_visible()
+    left, _, right, _ = boxes(phone, "#id_tu_khoa")[0]
+    assert left >= 0 and right <= width
+    keyword.fill("42/2022")
+    keyword.press("Enter")
+    expect(phone.locator(".documents-table tbody tr")).to_have_count(1)
+    expect(phone.locator(".documents-table tbody")).to_contain_text("42/2022/NĐ-CP")
+    # After a search the filters stay open with what was typed, still inside the screen.
+    expect(phone.locator("#id_tu_khoa")).to_have_value("42/2022")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= width
+    save_screenshot(phone, f"documents-keyword-{width}")
+
+
+def test_on_a_phone_the_document_s_relations_fit_the_screen(narrow_phone, portal_server):
+    phone, width = narrow_phone
+    for path in ("/van-ban/nghi-dinh-42-2022-nd-cp/", "/van-ban/thong-tu-22-2023-tt-btttt/"):
+        phone.goto(portal_server + path)
+        expect(phone.locator(".document-relations a")).to_have_count(1)
+        fits(phone, ".document-relations", width)
+    save_screenshot(phone, f"document-relations-{width}")
+
+
+def test_on_a_phone_the_unit_s_staff_directory_fits_the_screen(narrow_phone, portal_server):
+    phone, width = narrow_phone
+    phone.goto(portal_server + "/co-cau-to-chuc/cuc-thi-hanh-an-dan-su/")
+    assert phone.locator(".staff-table tbody tr").count() >= 2
+    fits(phone, ".staff-table", width)
+    fits(phone, ".table-wrap", width)
+    expect(phone.locator(".staff-table a[href^='mailto:']").first).to_be_visible()
+    save_screenshot(phone, f"unit-staff-{width}")
