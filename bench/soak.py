@@ -1,9 +1,9 @@
-"""Soak and faults (issue 17): gunicorn on loopback serving the demo portal for --duration seconds (10 minutes by
-default) to a mix of anonymous readers, searches and editors saving drafts through the admin's edit form (of questions and
+"""Soak and faults (issue 17): gunicorn on loopback serving the demo portal for --minutes minutes (10 by default)
+to a mix of anonymous readers, searches and editors saving drafts through the admin's edit form (of questions and
 answers: a form without StreamField, whose inputs only the browser's script writes); prints the
 errors, latency, the workers' memory at start and end, and whether every saved edit is in the database.
 
-    .venv/bin/python bench/soak.py [--duration 600] [--faults]
+    .venv/bin/python bench/soak.py [--minutes 10] [--workers 3] [--faults]
 
 --faults, at fixed moments: kill a gunicorn worker with SIGKILL in the middle of the saves, restart PostgreSQL, stop
 Redis (the cache) for a minute, and run the whole soak with Elasticsearch pointed at a closed port (search falls back
@@ -131,9 +131,12 @@ def django_shell(env, code):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--duration", type=int, default=600)
+    parser.add_argument("--minutes", type=float, default=10)
+    parser.add_argument("--workers", type=int, default=3)
     parser.add_argument("--faults", action="store_true")
     args = parser.parse_args()
+    args.duration = args.minutes * 60
+    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
 
     env = {
         **os.environ,
@@ -157,7 +160,11 @@ def main():
     if args.faults:
         server_env |= {"REDIS_URL": "redis://127.0.0.1:6391/0", "ELASTICSEARCH_URL": "http://127.0.0.1:9"}
     server = subprocess.Popen(
-        [str(ROOT / ".venv" / "bin" / "gunicorn"), "moj_site.wsgi", "--bind", f"127.0.0.1:{PORT}", "--workers", "3", "--timeout", "60"],
+        [
+            str(ROOT / ".venv" / "bin" / "gunicorn"),
+            "moj_site.wsgi",
+            *("--bind", f"127.0.0.1:{PORT}", "--workers", str(args.workers), "--timeout", "60"),
+        ],
         env=server_env | {"DJANGO_SETTINGS_MODULE": "moj_site.settings.dev"},
         cwd=ROOT,
         stderr=open(ROOT / ".data" / "soak-gunicorn.log", "w"),  # noqa: SIM115
@@ -219,11 +226,14 @@ def main():
     revisions_after = int(django_shell(env, count_revisions))
 
     latency = sorted(stats["latency"])
-    print(f"duration {args.duration} s, faults {'on' if args.faults else 'off'}")
+    print(f"duration {args.duration:.0f} s, {args.workers} workers, faults {'on' if args.faults else 'off'}")
+    print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    last_minute = [error for error in stats["errors"] if error[0] >= started + args.duration - 60]
+    print(f"errors in the last minute (recovered by itself when 0): {len(last_minute)}")
     print(f"requests {stats['requests']}, errors {len(stats['errors'])}: {stats['errors'][:20]}")
     p50, p95 = statistics.median(latency), latency[int(len(latency) * 0.95)]
     print(f"latency p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, max {latency[-1] * 1000:.0f} ms")
-    print(f"worker RSS (3 workers) start {rss_start:.0f} MiB, end {rss_end:.0f} MiB")
+    print(f"worker RSS ({args.workers} workers) start {rss_start:.0f} MiB, end {rss_end:.0f} MiB")
     created = revisions_after - revisions_before
     print(f"draft saves acknowledged {stats['saves_acknowledged']}, failed {stats['save_failures']}; revisions created {created}")
     print(f"no acknowledged save lost: {created >= stats['saves_acknowledged']}")
