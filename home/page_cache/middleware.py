@@ -23,6 +23,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils import translation
+from prometheus_client import Counter
 
 from home.page_cache.generation import generation_and_entry
 
@@ -33,6 +34,9 @@ NOT_CACHED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/media/", "/
 IGNORED_PARAMETERS = ("utm_", "fbclid", "gclid")
 PERSONAL = "private, no-store"
 HIT_HEADER = "X-Page-Cache"
+# The hit ratio of the page cache at /metrics (operations/metrics.py): counted in memory, no query. "hit" served from
+# the cache; "miss" rendered (then stored if storable); "unavailable" rendered because the cache could not answer.
+LOOKUPS = Counter("moj_page_cache_lookups", "Anonymous page requests looked up in the page cache, by result", ["result"])
 
 
 def page_key(request) -> str:
@@ -86,9 +90,12 @@ class PageCacheMiddleware:
         key = page_key(request)
         generation, stored = generation_and_entry(key)
         if generation is None:
+            LOOKUPS.labels("unavailable").inc()
             return self.personal(request, self.get_response(request))  # the cache cannot answer: served uncached
         if stored is not None and stored[0] == generation:
+            LOOKUPS.labels("hit").inc()
             return self.replay(request, stored[1:])
+        LOOKUPS.labels("miss").inc()
         response = self.get_response(request)
         if is_storable(request, response):
             self.store(request, response, key, generation)
