@@ -13,6 +13,7 @@ import time
 from django.db.models import Count, Q
 from django.http import HttpResponse, HttpResponseForbidden
 from django.utils import timezone
+from django.views.decorators.cache import never_cache
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest, multiprocess
 from prometheus_client.core import GaugeMetricFamily
 from wagtail.models import ModelLogEntry
@@ -94,6 +95,7 @@ def registry() -> CollectorRegistry:
     return found
 
 
+@never_cache  # for monitoring only: never kept by the page cache, a CDN or a proxy
 def metrics(request):
     if not may_read_operations_data(request):
         return HttpResponseForbidden("Forbidden", content_type="text/plain")

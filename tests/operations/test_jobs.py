@@ -106,8 +106,9 @@ def test_an_editor_may_not_see_the_jobs(client, main_site):
     assert "Công việc định kỳ" not in client.get("/admin/reports/audit/", HTTP_HOST="localhost").text
 
 
+@pytest.mark.django_db
 def test_every_job_of_the_demo_schedule_runs_and_shows_with_its_last_run(
-    client, demo_portal, settings, tmp_path, django_capture_on_commit_callbacks
+    demo_portal, client, settings, tmp_path, django_capture_on_commit_callbacks
 ):
     """The schedule as `make run` + `make scheduler` run it (the settings' own OPERATIONS_SCHEDULE): each job runs
     once and the IT administrators see it with its last run and its outcome."""

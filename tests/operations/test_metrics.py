@@ -91,3 +91,9 @@ def test_failed_logins_and_lockouts_are_counted(client, main_site, settings):
 
     assert value(metrics, "moj_login_failures_24h") >= 2
     assert value(metrics, "moj_lockouts_24h") >= 1
+
+
+def test_a_scrape_is_never_kept_by_the_page_cache_for_the_public(client, newsroom):  # noqa: F811
+    assert client.get("/metrics", REMOTE_ADDR="127.0.0.1")["Cache-Control"].startswith("max-age=0")
+    refused = client.get("/metrics", REMOTE_ADDR="203.0.113.9")
+    assert refused.status_code == 403 and b"moj_" not in refused.content
