@@ -1,9 +1,9 @@
-"""Soak and faults (issue 17): gunicorn on loopback serving the demo portal for --duration seconds (10 minutes by
-default) to a mix of anonymous readers, searches and editors saving drafts through the admin's edit form (of questions and
+"""Soak and faults (issue 17): gunicorn on loopback serving the demo portal for --minutes minutes (10 by default)
+to a mix of anonymous readers, searches and editors saving drafts through the admin's edit form (of questions and
 answers: a form without StreamField, whose inputs only the browser's script writes); prints the
 errors, latency, the workers' memory at start and end, and whether every saved edit is in the database.
 
-    .venv/bin/python bench/soak.py [--duration 600] [--faults]
+    .venv/bin/python bench/soak.py [--minutes 10] [--workers 3] [--faults]
 
 --faults, at fixed moments: kill a gunicorn worker with SIGKILL in the middle of the saves, restart PostgreSQL, stop
 Redis (the cache) for a minute, and run the whole soak with Elasticsearch pointed at a closed port (search falls back
@@ -11,6 +11,7 @@ to the database). Runs in its own database (`moj_bench_soak` on the embedded ser
 `make test`."""
 
 import argparse
+import atexit
 import os
 import random
 import re
@@ -33,9 +34,27 @@ from database import bench_database_url  # noqa: E402
 from operations import postgres  # noqa: E402
 
 PORT = 8765
+REDIS_COMMAND = ["redis-server", "--bind", "127.0.0.1", "--port", "6391", "--save", "", "--appendonly", "no"]
 BASE = f"http://localhost:{PORT}"
 PASSWORD = "moj-demo-2026"
 stop = threading.Event()
+started_processes: list[subprocess.Popen] = []  # gunicorn and redis-server, ended whatever happens
+
+
+@atexit.register
+def end_started_processes():
+    for process in started_processes:
+        if process.poll() is None:
+            process.terminate()
+            process.wait(timeout=60)
+
+
+def start(command, **options) -> subprocess.Popen:
+    process = subprocess.Popen(command, **options)
+    started_processes.append(process)
+    return process
+
+
 lock = threading.Lock()
 stats = {"requests": 0, "errors": [], "latency": [], "saves_acknowledged": 0, "save_failures": 0}
 
@@ -120,6 +139,19 @@ def editor(username, page_ids):
         time.sleep(1)
 
 
+def wait_until_answering(limit=180):
+    """Until /health/ answers (the workers import Django: slow on a busy machine)."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        try:
+            if requests.get(f"{BASE}/health/", timeout=30).status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(1)
+    raise SystemExit("gunicorn did not answer /health/ in time")
+
+
 def workers_rss(master):
     return sum(child.memory_info().rss for child in psutil.Process(master.pid).children()) / 2**20
 
@@ -131,39 +163,49 @@ def django_shell(env, code):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--duration", type=int, default=600)
+    parser.add_argument("--minutes", type=float, default=10)
+    parser.add_argument("--workers", type=int, default=3)
     parser.add_argument("--faults", action="store_true")
+    parser.add_argument("--keep-database", action="store_true", help="reuse moj_bench_soak with the demo of an earlier run")
     args = parser.parse_args()
+    args.duration = args.minutes * 60
+    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
 
     env = {
         **os.environ,
         "LOG_LEVEL": "WARNING",
         "DJANGO_SETTINGS_MODULE": "moj_site.settings.dev",
-        "DATABASE_URL": bench_database_url("moj_bench_soak"),
+        "DATABASE_URL": bench_database_url("moj_bench_soak", recreate=not args.keep_database),
     }
     env["MEDIA_ROOT"] = str(ROOT / ".data" / "bench-soak-media")
     redis = None
     if args.faults:
-        redis = subprocess.Popen(["redis-server", "--port", "6391", "--save", "", "--appendonly", "no"], stdout=subprocess.DEVNULL)
+        redis = start(REDIS_COMMAND, stdout=subprocess.DEVNULL)
     print("building the demo in moj_bench_soak…", flush=True)
     subprocess.run([sys.executable, "manage.py", "migrate", "--no-input", "-v", "0"], env=env, cwd=ROOT, check=True)
-    subprocess.run(
-        [sys.executable, "manage.py", "load_demo", "--port", str(PORT)], env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL
-    )
+    demo_there = args.keep_database and django_shell(env, "from wagtail.models import Page; print(Page.objects.count())") != "1"
+    if not demo_there:
+        subprocess.run(
+            [sys.executable, "manage.py", "load_demo", "--port", str(PORT)], env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL
+        )
     count_revisions = "from wagtail.models import Revision; print(Revision.objects.count())"
     revisions_before = int(django_shell(env, count_revisions))
 
     server_env = dict(env)
     if args.faults:
         server_env |= {"REDIS_URL": "redis://127.0.0.1:6391/0", "ELASTICSEARCH_URL": "http://127.0.0.1:9"}
-    server = subprocess.Popen(
-        [str(ROOT / ".venv" / "bin" / "gunicorn"), "moj_site.wsgi", "--bind", f"127.0.0.1:{PORT}", "--workers", "3", "--timeout", "60"],
+    server = start(
+        [
+            str(ROOT / ".venv" / "bin" / "gunicorn"),
+            "moj_site.wsgi",
+            *("--bind", f"127.0.0.1:{PORT}", "--workers", str(args.workers), "--timeout", "60"),
+        ],
         env=server_env | {"DJANGO_SETTINGS_MODULE": "moj_site.settings.dev"},
         cwd=ROOT,
         stderr=open(ROOT / ".data" / "soak-gunicorn.log", "w"),  # noqa: SIM115
     )
-    time.sleep(6)
-    sitemap = requests.get(f"{BASE}/sitemap.xml", timeout=30).text
+    wait_until_answering()
+    sitemap = requests.get(f"{BASE}/sitemap.xml", timeout=120).text
     paths = [re.sub(r"^https?://[^/]+", "", url) for url in re.findall(r"<loc>([^<]+)</loc>", sitemap)][:200] or ["/"]
     page_ids = [
         int(value)
@@ -172,7 +214,7 @@ def main():
         ).split()
     ]
     for path in paths[:50]:
-        requests.get(BASE + path, timeout=30)  # warm every worker a little
+        requests.get(BASE + path, timeout=120)  # warm every worker a little
     rss_start = workers_rss(server)
 
     threads = [threading.Thread(target=reader, args=(paths,)) for _ in range(4)]
@@ -205,7 +247,7 @@ def main():
             redis.terminate()
             redis.wait()
         elif fault == "start-redis":
-            redis = subprocess.Popen(["redis-server", "--port", "6391", "--save", "", "--appendonly", "no"], stdout=subprocess.DEVNULL)
+            redis = start(REDIS_COMMAND, stdout=subprocess.DEVNULL)
     time.sleep(max(0, started + args.duration - time.time()))
     stop.set()
     for thread in threads:
@@ -219,11 +261,14 @@ def main():
     revisions_after = int(django_shell(env, count_revisions))
 
     latency = sorted(stats["latency"])
-    print(f"duration {args.duration} s, faults {'on' if args.faults else 'off'}")
+    print(f"duration {args.duration:.0f} s, {args.workers} workers, faults {'on' if args.faults else 'off'}")
+    print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    last_minute = [error for error in stats["errors"] if error[0] >= started + args.duration - 60]
+    print(f"errors in the last minute (recovered by itself when 0): {len(last_minute)}")
     print(f"requests {stats['requests']}, errors {len(stats['errors'])}: {stats['errors'][:20]}")
     p50, p95 = statistics.median(latency), latency[int(len(latency) * 0.95)]
     print(f"latency p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, max {latency[-1] * 1000:.0f} ms")
-    print(f"worker RSS (3 workers) start {rss_start:.0f} MiB, end {rss_end:.0f} MiB")
+    print(f"worker RSS ({args.workers} workers) start {rss_start:.0f} MiB, end {rss_end:.0f} MiB")
     created = revisions_after - revisions_before
     print(f"draft saves acknowledged {stats['saves_acknowledged']}, failed {stats['save_failures']}; revisions created {created}")
     print(f"no acknowledged save lost: {created >= stats['saves_acknowledged']}")

@@ -15,7 +15,7 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import FileSystemStorage, Storage, storages
 from django.db import models
 from wagtail.log_actions import log
 
@@ -79,8 +79,11 @@ def rotate_keys() -> int:
     return written
 
 
-def private_storage() -> FileSystemStorage:
-    """Where files holding personal data go: PRIVATE_MEDIA_ROOT, never served as public media."""
+def private_storage() -> Storage:
+    """Where files holding personal data go: PRIVATE_MEDIA_ROOT, never served as public media; with several app
+    servers, the private bucket of STORAGES["private"] (moj_site/settings/servers.py)."""
+    if "private" in settings.STORAGES:
+        return storages["private"]
     return FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
 
 

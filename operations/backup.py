@@ -1,16 +1,20 @@
 """`manage.py backup` (R-OPS-4, Art 6.3): one timestamped set in BACKUP_DIR — the database as `pg_dump -Fc`, the media
-files as one tar, and manifest.json with the checksums, the migration state and the counts. The set is written under
-a `.partial` name and renamed once complete: a set that has its final name is whole."""
+files as one tar (from the media folder or the media bucket), and manifest.json with the checksums, the migration
+state and the counts. The set is written under a `.partial` name and renamed once complete: a set that has its final
+name is whole. On object storage (`s3://…`, operations/objectstore.py) it is uploaded once complete, manifest last."""
 
 import datetime
+import hashlib
+import io
 import platform
 import tarfile
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.storage import Storage, default_storage
 from django.utils import timezone
 
-from operations import manifest, postgres, sealing
+from operations import manifest, objectstore, postgres, sealing
 
 DUMP = "database.dump"
 MEDIA = "media.tar"
@@ -33,12 +37,11 @@ def moment_of(name: str) -> datetime.datetime | None:
         return None
 
 
-def media_root() -> Path:
-    return Path(settings.MEDIA_ROOT)
-
-
-def archive_media(root: Path, destination: Path) -> dict[str, str]:
+def archive_media(storage: Storage, destination: Path) -> dict[str, str]:
     """Every media file into one tar; returns their checksums by path."""
+    if not objectstore.is_local(storage):
+        return archive_stored_media(storage, destination)
+    root = Path(storage.location)
     checksums = {}
     with tarfile.open(destination, "w") as tar:
         if root.exists():
@@ -47,6 +50,20 @@ def archive_media(root: Path, destination: Path) -> dict[str, str]:
                     relative = path.relative_to(root).as_posix()
                     checksums[relative] = manifest.sha256_of(path)
                     tar.add(path, arcname=relative, recursive=False)
+    return checksums
+
+
+def archive_stored_media(storage: Storage, destination: Path) -> dict[str, str]:
+    """The same from a bucket: each object read once (a media file is at most 50 MB), hashed and added."""
+    checksums = {}
+    with tarfile.open(destination, "w") as tar:
+        for name in objectstore.walk(storage):
+            with storage.open(name, "rb") as file:
+                content = file.read()
+            checksums[name] = hashlib.sha256(content).hexdigest()
+            member = tarfile.TarInfo(name)
+            member.size = len(content)
+            tar.addfile(member, io.BytesIO(content))
     return checksums
 
 
@@ -70,7 +87,7 @@ def create_backup(target: Path | None = None, key: bytes | None = None, now: dat
             migrations = manifest.migration_state(cursor)
         dump = [str(postgres.program("pg_dump", major)), "-Fc", "--no-owner", "--no-privileges", f"--snapshot={snapshot}"]
         postgres.run([*dump, "-f", str(partial / DUMP)], database)
-    media_files = archive_media(media_root(), partial / MEDIA)
+    media_files = archive_media(default_storage, partial / MEDIA)
 
     stored = [DUMP, MEDIA]
     if key:

@@ -22,6 +22,10 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def sha256_of_bytes(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
 def counted_tables() -> dict[str, str]:
     """What the manifest counts, by the table that holds it."""
     return {

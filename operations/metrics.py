@@ -1,16 +1,19 @@
 """Prometheus metrics at /metrics (R-OPS-1), for the addresses and token of operations/access.py only.
 
 Requests and their latency are counted by the middleware of each process (with several gunicorn workers, set
-PROMETHEUS_MULTIPROC_DIR so that every worker's counts are summed). What the editors and the operators watch is read
-from the database at each scrape: items waiting in a workflow and those overdue (R-FLOW-3), failed logins and lockouts
-of the last 24 hours (R-OPS-2), the worker's heartbeat, the last backup, the last success of each job."""
+PROMETHEUS_MULTIPROC_DIR so that every worker's counts are summed), as are the page cache's hits and misses
+(home/page_cache, no query). What the editors and the operators watch is read from the database at each scrape, a
+few indexed counts: items waiting in a workflow and those overdue (R-FLOW-3), information sent to the intake register
+and citizens' questions waiting, by state, and the questions past their due time, failed logins and lockouts of the
+last 24 hours (R-OPS-2), the worker's heartbeat, the last backup, the last success of each job."""
 
 import os
 import time
 
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.http import HttpResponse, HttpResponseForbidden
 from django.utils import timezone
+from django.views.decorators.cache import never_cache
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest, multiprocess
 from prometheus_client.core import GaugeMetricFamily
 from wagtail.models import ModelLogEntry
@@ -18,10 +21,16 @@ from wagtail.models import ModelLogEntry
 from accounts.lockout import LOCKOUT
 from accounts.logins import LOGIN_FAILED
 from editorial.models import EditorialTaskState
+from home.page_cache.middleware import LOOKUPS as PAGE_CACHE_LOOKUPS
+from intake.models import OPEN_STATES as INTAKE_OPEN_STATES
+from intake.models import Entry
 from operations.access import may_read_operations_data
 from operations.jobs import last_success
 from operations.models import WorkerHeartbeat
 from operations.schedule import jobs
+from questions.models import OPEN_STATES as QUESTION_OPEN_STATES
+from questions.models import Question
+from questions.models import State as QuestionState
 
 REQUESTS = Counter("moj_http_requests", "HTTP requests answered", ["method", "status"])
 LATENCY = Histogram(
@@ -38,6 +47,11 @@ class PortalCollector:
         in_progress = EditorialTaskState.objects.filter(status=EditorialTaskState.STATUS_IN_PROGRESS)
         yield gauge("moj_editorial_items_waiting", "Workflow steps waiting for someone", in_progress.count())
         yield gauge("moj_editorial_items_overdue", "Workflow steps past their due time", in_progress.filter(due_at__lt=now).count())
+
+        yield by_state("moj_intake_entries_waiting", "Information sent to the portal not yet decided, by state", Entry, INTAKE_OPEN_STATES)
+        yield by_state("moj_questions_waiting", "Citizens' questions not yet answered or closed, by state", Question, QUESTION_OPEN_STATES)
+        overdue = Question.objects.filter(state__in=QUESTION_OPEN_STATES, due_at__lt=now).exclude(state=QuestionState.CLARIFICATION)
+        yield gauge("moj_questions_overdue", "Citizens' questions past their due time", overdue.count())
 
         since = now - timezone.timedelta(seconds=DAY)
         failures = ModelLogEntry.objects.filter(action=LOGIN_FAILED, timestamp__gte=since).values_list("data", flat=True)
@@ -57,6 +71,15 @@ class PortalCollector:
         yield successes
 
 
+def by_state(name: str, documentation: str, model, states) -> GaugeMetricFamily:
+    """One GROUP BY over an indexed column; every open state present, 0 when none waits in it."""
+    found = dict(model.objects.filter(state__in=states).order_by().values("state").annotate(n=Count("pk")).values_list("state", "n"))
+    family = GaugeMetricFamily(name, documentation, labels=["state"])
+    for state in states:
+        family.add_metric([str(state)], found.get(state, 0))
+    return family
+
+
 def gauge(name: str, documentation: str, value: float) -> GaugeMetricFamily:
     return GaugeMetricFamily(name, documentation, value=value)
 
@@ -66,12 +89,13 @@ def registry() -> CollectorRegistry:
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         multiprocess.MultiProcessCollector(found)
     else:
-        for collector in (REQUESTS, LATENCY):
+        for collector in (REQUESTS, LATENCY, PAGE_CACHE_LOOKUPS):
             found.register(collector)
     found.register(PortalCollector())
     return found
 
 
+@never_cache  # for monitoring only: never kept by the page cache, a CDN or a proxy
 def metrics(request):
     if not may_read_operations_data(request):
         return HttpResponseForbidden("Forbidden", content_type="text/plain")

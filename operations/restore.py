@@ -1,13 +1,16 @@
 """`manage.py restore <set>` (R-OPS-4): checks the set against its manifest, refuses it at the first checksum that
-does not match, then restores into an empty database and an empty media folder and checks that the restored
-database holds the counts and the migration state the manifest recorded."""
+does not match, then restores into an empty database and an empty media folder (or empty media bucket) and checks that
+the restored database holds the counts and the migration state the manifest recorded."""
 
 import tarfile
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from operations import manifest, postgres, sealing
+from django.core.files.base import ContentFile
+from django.core.files.storage import Storage
+
+from operations import manifest, objectstore, postgres, sealing
 from operations.backup import DUMP, MEDIA
 
 
@@ -48,16 +51,35 @@ def verify(directory: Path, key: bytes | None) -> dict:
     return contents
 
 
-def refuse_unless_empty(target: postgres.Target, media_root: Path) -> None:
+def refuse_unless_empty(target: postgres.Target, media_root: Path | Storage) -> None:
     with postgres.connect(target) as conn:
         tables = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')").fetchone()[0]
     if tables:
         raise RestoreRefused(f"The database “{target.name}” is not empty ({tables} tables): restore into a new, empty one.")
-    if media_root.exists() and any(media_root.iterdir()):
+    if isinstance(media_root, Storage):
+        if next(objectstore.walk(media_root), None):
+            raise RestoreRefused("The media bucket is not empty: restore into a new, empty one.")
+    elif media_root.exists() and any(media_root.iterdir()):
         raise RestoreRefused(f"The media folder {media_root} is not empty: restore into a new, empty one.")
 
 
-def extract_media(archive: Path, media_root: Path, expected: dict[str, str]) -> None:
+def extract_media_into_storage(archive: Path, storage: Storage, expected: dict[str, str]) -> None:
+    with tarfile.open(archive) as tar:
+        for member in tar:
+            if member.isfile():
+                content = tar.extractfile(member).read()
+                if manifest.sha256_of_bytes(content) != expected.get(member.name):
+                    raise RestoreRefused(f"media/{member.name} does not match its checksum in the manifest.")
+                if storage.save(member.name, ContentFile(content)) != member.name:
+                    raise RestoreRefused(f"media/{member.name} could not be stored under its own name.")
+    missing = set(expected) - set(objectstore.walk(storage))
+    if missing:
+        raise RestoreRefused(f"media/{sorted(missing)[0]} is missing from the set's media.tar.")
+
+
+def extract_media(archive: Path, media_root: Path | Storage, expected: dict[str, str]) -> None:
+    if isinstance(media_root, Storage):
+        return extract_media_into_storage(archive, media_root, expected)
     media_root.mkdir(parents=True, exist_ok=True)
     with tarfile.open(archive) as tar:
         tar.extractall(media_root, filter="data")
@@ -67,7 +89,7 @@ def extract_media(archive: Path, media_root: Path, expected: dict[str, str]) -> 
             raise RestoreRefused(f"media/{relative} does not match its checksum in the manifest.")
 
 
-def restore(directory: Path, target: postgres.Target, media_root: Path, key: bytes | None = None) -> Restored:
+def restore(directory: Path, target: postgres.Target, media_root: Path | Storage, key: bytes | None = None) -> Restored:
     contents = verify(directory, key)
     refuse_unless_empty(target, media_root)
     with postgres.connect(target) as conn:

@@ -6,6 +6,7 @@ import datetime
 import shutil
 from pathlib import Path
 
+from operations import objectstore
 from operations.backup import moment_of
 
 
@@ -33,4 +34,14 @@ def prune(directory: Path, daily: int, weekly: int, monthly: int) -> list[Path]:
     removed = [path for moment, path in sorted(sets.items()) if moment not in keep]
     for path in removed:
         shutil.rmtree(path)
+    return removed
+
+
+def prune_bucket(target: objectstore.S3Location, daily: int, weekly: int, monthly: int) -> list[str]:
+    """The same for the complete sets in a bucket; returns the names of the sets deleted."""
+    sets = {moment: name for name in objectstore.complete_sets(target) if (moment := moment_of(name))}
+    keep = sets_to_keep(list(sets), daily, weekly, monthly)
+    removed = [name for moment, name in sorted(sets.items()) if moment not in keep]
+    for name in removed:
+        objectstore.delete_set(target, name)
     return removed

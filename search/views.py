@@ -176,7 +176,12 @@ def _record(request, site, query: str, count: int) -> None:
     its searches are still answered."""
     key = f"search:recorded:{request.META.get('REMOTE_ADDR', '')}:{timezone.now():%Y%m%d%H}"
     cache.add(key, 0, 3600)
-    if cache.incr(key) > RECORDS_PER_CLIENT_PER_HOUR:
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr, or the cache is down (home/page_cache/redis.py): still answered
+        cache.set(key, 1, 3600)
+        count = 1
+    if count > RECORDS_PER_CLIENT_PER_HOUR:
         return
     Query.get(query).add_hit()
     if not count and site is not None:

@@ -5,7 +5,7 @@ What is stored is the response as the other middleware finished it (security hea
 Stored: a 200 answer to a GET of a public address, for a request without a session cookie, that sets no cookie,
 did not use a CSRF token (a form), does not vary by cookie, did not forbid caching and was rendered without a tracker's
 parameter (the key leaves those out). Never: the admin, previews,
-documents, media, the API, search (its queries are counted for the editors) and the health check. The key is the
+documents, media, the API, search (its queries are counted for the editors), the health check and the metrics. The key is the
 scheme, host, path, language and the query parameters other than trackers'; the page is stored with the generation
 (see generation.py) it was rendered under, and served only while that generation is current: one round trip to the
 cache reads both.
@@ -23,16 +23,31 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils import translation
+from prometheus_client import Counter
 
 from home.page_cache.generation import generation_and_entry
 
 logger = logging.getLogger(__name__)
 
-NOT_CACHED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/media/", "/static/", "/api/", "/health/", "/tim-kiem/", "/en/search/")
+NOT_CACHED_PREFIXES = (
+    "/admin/",
+    "/django-admin/",
+    "/documents/",
+    "/media/",
+    "/static/",
+    "/api/",
+    "/health/",
+    "/metrics",
+    "/tim-kiem/",
+    "/en/search/",
+)
 # Query parameters that only trackers add: the same page whatever their value.
 IGNORED_PARAMETERS = ("utm_", "fbclid", "gclid")
 PERSONAL = "private, no-store"
 HIT_HEADER = "X-Page-Cache"
+# The hit ratio of the page cache at /metrics (operations/metrics.py): counted in memory, no query. "hit" served from
+# the cache; "miss" rendered (then stored if storable); "unavailable" rendered because the cache could not answer.
+LOOKUPS = Counter("moj_page_cache_lookups", "Anonymous page requests looked up in the page cache, by result", ["result"])
 
 
 def page_key(request) -> str:
@@ -106,9 +121,12 @@ class PageCacheMiddleware:
         key = page_key(request)
         generation, stored = generation_and_entry(key)
         if generation is None:
+            LOOKUPS.labels("unavailable").inc()
             return self.personal(request, self.get_response(request))  # the cache cannot answer: served uncached
         if stored is not None and stored[0] == generation:
+            LOOKUPS.labels("hit").inc()
             return self.replay(request, stored[1:])
+        LOOKUPS.labels("miss").inc()
         response = self.get_response(request)
         if is_storable(request, response):
             self.store(request, response, key, generation)

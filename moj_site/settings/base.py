@@ -10,6 +10,7 @@ from moj_site.database import database_settings
 from moj_site.settings.environment import BASE_DIR, env_bool, env_list
 from moj_site.settings.intake import *  # noqa: F403
 from moj_site.settings.operations import *  # noqa: F403
+from moj_site.settings.servers import *  # noqa: F403
 
 # Host names: the main portal is PORTAL_DOMAIN, each component site <slug>.PORTAL_DOMAIN (R-SITE-1).
 PORTAL_DOMAIN = os.environ.get("PORTAL_DOMAIN", "localhost")
@@ -155,9 +156,11 @@ STATICFILES_DIRS = [BASE_DIR / "moj_site" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,  # noqa: F405 — a folder, or a bucket (servers.py)
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+if PRIVATE_STORAGE:  # noqa: F405
+    STORAGES["private"] = PRIVATE_STORAGE  # noqa: F405
 # Media is served by the app only in development and tests; production puts it behind the web server or object storage.
 SERVE_MEDIA = False
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -295,10 +298,10 @@ CONTENT_SECURITY_POLICY = {
         **_CSP_ALWAYS,
         "script-src": [SELF, NONCE, REPORT_SAMPLE],
         "style-src": [SELF, NONCE, REPORT_SAMPLE],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF, "data:", *MEDIA_ORIGINS],  # noqa: F405
         "font-src": [SELF],
         "connect-src": [SELF],
-        "media-src": [SELF],
+        "media-src": [SELF, *MEDIA_ORIGINS],  # noqa: F405
         "frame-src": EMBED_FRAME_HOSTS,
     }
 }
@@ -315,10 +318,10 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     **_CSP_ALWAYS,
     "script-src": [SELF, UNSAFE_INLINE],
     "style-src": [SELF, UNSAFE_INLINE],
-    "img-src": [SELF, "data:", "blob:"],
+    "img-src": [SELF, "data:", "blob:", *MEDIA_ORIGINS],  # noqa: F405
     "font-src": [SELF, "data:"],
     "connect-src": [SELF],
-    "media-src": [SELF],
+    "media-src": [SELF, *MEDIA_ORIGINS],  # noqa: F405
     "frame-src": [SELF, *EMBED_FRAME_HOSTS],
 }
 # …and, reported only, the strict policy it does not meet yet: each report names an inline script or style

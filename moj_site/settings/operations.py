@@ -9,7 +9,9 @@ from moj_site.settings.environment import BASE_DIR, env_bool, env_list
 
 # Backups (R-OPS-4, operations/backup.py): sets in BACKUP_DIR, encrypted when BACKUP_ENCRYPTION_KEY (a Fernet key) is
 # set; the newest set of each of the last 7 days, 5 weeks and 12 months is kept.
-BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / ".data" / "backups"))
+# BACKUP_DIR may be a bucket of S3-compatible object storage, `s3://bucket/prefix` (operations/objectstore.py).
+_backup_dir = os.environ.get("BACKUP_DIR", "")
+BACKUP_DIR = _backup_dir if _backup_dir.startswith("s3://") else Path(_backup_dir or BASE_DIR / ".data" / "backups")
 BACKUP_KEEP_DAILY = int(os.environ.get("BACKUP_KEEP_DAILY", "7"))
 BACKUP_KEEP_WEEKLY = int(os.environ.get("BACKUP_KEEP_WEEKLY", "5"))
 BACKUP_KEEP_MONTHLY = int(os.environ.get("BACKUP_KEEP_MONTHLY", "12"))

@@ -2,6 +2,7 @@
 with its outcome and shown to the IT administrators; a failed or late job e-mails the operators."""
 
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
@@ -103,3 +104,28 @@ def test_an_editor_may_not_see_the_jobs(client, main_site):
     response = client.get("/admin/reports/jobs/", HTTP_HOST="localhost")
     assert response.status_code in (302, 403)
     assert "Công việc định kỳ" not in client.get("/admin/reports/audit/", HTTP_HOST="localhost").text
+
+
+@pytest.mark.django_db
+def test_every_job_of_the_demo_schedule_runs_and_shows_with_its_last_run(
+    demo_portal, client, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    """The schedule as `make run` + `make scheduler` run it (the settings' own OPERATIONS_SCHEDULE): each job runs
+    once and the IT administrators see it with its last run and its outcome."""
+    settings.BACKUP_DIR = tmp_path / "backups"
+    settings.ARCHIVE_DIR = tmp_path / "archive"
+    with django_capture_on_commit_callbacks(execute=True):
+        tick()
+    client.force_login(UserFactory(groups=[roles.IT_ADMINS]))
+
+    html = client.get("/admin/reports/jobs/", HTTP_HOST="localhost").text
+
+    assert len(settings.OPERATIONS_SCHEDULE) >= 7
+    rows = re.findall(r"<tr>\s*<td>([a-z_]+)</td>\s*<td>([^<]+)</td>\s*<td>([^<]+)</td>", html)
+    shown = {job: (last.strip(), outcome.strip()) for job, last, outcome in rows[: len(settings.OPERATIONS_SCHEDULE)]}
+    assert set(shown) == set(settings.OPERATIONS_SCHEDULE)
+    for job, (last, outcome) in shown.items():
+        run = JobRun.objects.filter(job=job).latest("created_at")
+        assert run.outcome == JobRun.Outcome.SUCCESS, (job, run.message)
+        assert outcome == "Thành công" and last == timezone.localtime(run.started_at).strftime("%H:%M %d/%m/%Y")
+    assert "Tiến trình nền không hoạt động" not in html  # the heartbeat ran too
