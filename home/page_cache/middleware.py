@@ -93,6 +93,7 @@ def is_storable(request, response) -> bool:
 
 def replayed(stored) -> tuple[bytes, list[tuple[str, str]]]:
     """The body and headers of a stored page served again: a fresh nonce, the public Cache-Control, the hit marked."""
+    LOOKUPS.labels("hit").inc()  # here: hits are also served in front of Django (moj_site/cached_pages.py)
     content, headers, nonce = stored
     fresh = base64.b64encode(os.urandom(16)).decode("ascii") if nonce else None
     if nonce:
@@ -124,7 +125,6 @@ class PageCacheMiddleware:
             LOOKUPS.labels("unavailable").inc()
             return self.personal(request, self.get_response(request))  # the cache cannot answer: served uncached
         if stored is not None and stored[0] == generation:
-            LOOKUPS.labels("hit").inc()
             return self.replay(request, stored[1:])
         LOOKUPS.labels("miss").inc()
         response = self.get_response(request)
