@@ -87,3 +87,16 @@ def _menu_state(item_path: str, current_path: str) -> str:
 def footer_links(context):
     request = context.get("request")
     return _links([block.value for block in SiteNavigation.for_request(request).footer_links]) if request else []
+
+
+def live_navigation(site: Site) -> dict:
+    """What readers of `site` see now in its main menu and footer links (the settings screen shows it, issue 18):
+    the configured menu, or — when none is configured — the home page's children marked "show in menus"."""
+    navigation = SiteNavigation.for_site(site)
+    default = [{"title": page.title, "url": page.url, "state": ""} for page in site.root_page.get_children().live().public().in_menu()]
+    configured = _links([block.value for block in navigation.main_menu])
+    return {
+        "menu_is_default": not navigation.main_menu,
+        "menu": configured if navigation.main_menu else default,
+        "footer": _links([block.value for block in navigation.footer_links]),
+    }

@@ -2,7 +2,7 @@
 settings of a site; action_globals.py: translations, shared lists, accounts, sites, reports; action_screens.py: the
 admin's model screens; action_registers.py: the intake register, assignments, field monitoring, review requests;
 action_registers2.py: citizens' questions, the royalty ledger and its regime; action_consultations.py: moderation of
-comments on draft legal documents), as
+comments on draft legal documents; action_drafts_settings.py: abandoned drafts, menus without a reason), as
 every role, with POST; the database says whether it happened. A site team acts on its own site's objects and on
 another's. A refused action changes nothing and never answers with a server error; an allowed one changes what it
 says. Every admin URL pattern that accepts POST has a row or a reasoned exemption (EXEMPT).
@@ -21,6 +21,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from tests import platforms
 from tests.subsites.action_consultations import CONSULTATION_ACTIONS
+from tests.subsites.action_drafts_settings import DRAFT_SETTINGS_ACTIONS
 from tests.subsites.action_globals import GLOBAL_ACTIONS
 from tests.subsites.action_registers import REGISTER_ACTIONS
 from tests.subsites.action_registers2 import REGISTER2_ACTIONS
@@ -28,7 +29,9 @@ from tests.subsites.action_screens import SCREEN_ACTIONS
 from tests.subsites.action_table import ACTIONS
 from tests.subsites.action_world import ANONYMOUS, ROLES, SITES, build_world
 
-ALL_ACTIONS = ACTIONS + GLOBAL_ACTIONS + SCREEN_ACTIONS + REGISTER_ACTIONS + REGISTER2_ACTIONS + CONSULTATION_ACTIONS
+ALL_ACTIONS = (
+    ACTIONS + GLOBAL_ACTIONS + SCREEN_ACTIONS + REGISTER_ACTIONS + REGISTER2_ACTIONS + CONSULTATION_ACTIONS + DRAFT_SETTINGS_ACTIONS
+)
 
 
 @pytest.fixture(scope="module")
