@@ -160,6 +160,8 @@ EXEMPT = {
     "admin/intake/<int:entry_id>/tep/<int:attachment_id>/": "an attachment's download, for those who see the entry: "
     "tests/intake/test_register_admin.py::test_forwarded_to_a_component_site_*",
     "admin/reports/jobs/": "the job runs report: tests/operations/test_jobs.py::test_an_editor_may_not_see_the_jobs",
+    "admin/editorial/sections/<int:section_id>/items/": "a section's items, a listing (GET filters): tests/editorial/"
+    "test_section_items.py::test_only_who_may_edit_the_section_opens_its_listing",
     "admin/editorial/assignments/": "what one assigned, a listing: tests/editorial/test_assignments.py",
     "admin/editorial/review-requests/": "the review requests and the figures per unit, a listing: tests/editorial/test_review_requests.py",
     "admin/questions/": "the questions each may see, a listing: tests/questions/test_admin.py::"
