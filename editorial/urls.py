@@ -3,9 +3,15 @@ bypassed there (editorial.guards). Included by moj_site/urls.py before the admin
 
 from django.urls import path
 
-from editorial import guards
+from editorial import abandoned_drafts, guards
 
 urlpatterns = [
+    # New pages are not autosaved: a page exists once its editor saves it (issue 18).
+    path(
+        "admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/",
+        abandoned_drafts.create_without_autosave,
+        name="wagtailadmin_pages_add_without_autosave",
+    ),
     path("admin/localize/submit/page/<int:page_id>/", guards.submit_for_translation),
     path("admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/", guards.workflow_action),
     path(

@@ -17,6 +17,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from accounts import roles
 from accounts.roles import has_role, is_chief_editor
 from editorial import (
+    abandoned_drafts,
     assignments,
     guards,  # noqa: F401 (the doors of the two steps register their hooks when imported)
     monitoring,
@@ -86,6 +87,7 @@ def register_editorial_urls():
         path("editorial/pages/<int:page_id>/assign/", assignments.assign_view, name="editorial_assign"),
         path("editorial/pages/<int:page_id>/<slug:action>/", views.page_action, name="editorial_page_action"),
         path("editorial/report/", reports.editorial_report, name="editorial_report"),
+        path("editorial/abandoned-drafts/", abandoned_drafts.abandoned_drafts_view, name="editorial_abandoned_drafts"),
         path("editorial/assignments/", assignments.given_by_me, name="editorial_assignments"),
         path("editorial/sections/<int:section_id>/items/", section_items.section_items, name="editorial_section_items"),
         path("editorial/fields/", monitoring.field_monitoring, name="editorial_field_monitoring"),
@@ -148,6 +150,8 @@ def editorial_dashboard_panels(request, panels):
     replaced = {"workflow_objects_to_moderate", "user_objects_in_workflow_moderation"}
     panels[:] = [panel for panel in panels if panel.name not in replaced]
     panels.extend([assignments.AssignedToMePanel(), monitoring.SentBackPanel(), MyTasksPanel(), MySubmissionsPanel()])
+    if drafts_panel := abandoned_drafts.dashboard_panel(request):
+        panels.append(drafts_panel)
     if has_role(request.user, roles.EN_TRANSLATORS) and not request.user.is_superuser:
         panels.append(MyTranslationsPanel())
 

@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+from subsites.settings_net import settings_edit
 from subsites.views import browse_own_trees, delete_site, robots_txt, snippet_chooser_create
 
 urlpatterns = [
@@ -9,5 +10,7 @@ urlpatterns = [
     path("admin/choose-page/<int:parent_page_id>/", browse_own_trees),
     path("admin/snippets/choose/<slug:app_label>/<slug:model_name>/create/", snippet_chooser_create),
     path("admin/sites/delete/<int:pk>/", delete_site),
+    # Site settings with a net: what is live beside the form, a reason, before/after in the audit log (issue 18).
+    path("admin/settings/<slug:app_name>/<slug:model_name>/<int:pk>/", settings_edit),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]

@@ -16,6 +16,7 @@ from accounts.views import AccountControlMenuItem
 from subsites import lockdown
 from subsites.models import OnlineService, PortalSite, Unit
 from subsites.reports import UnitsDueForReviewView
+from subsites.settings_net import SETTINGS_CHANGED
 from subsites.views import SITE_SWITCH_ACTION, PortalSiteViewSet, pages_user_may_choose
 
 
@@ -32,6 +33,16 @@ def register_site_switch_action(actions):
 
         def format_message(self, log_entry):
             return _("Bật lại trang") if log_entry.data.get("is_active") else _("Tắt trang (ngừng phục vụ ở tên miền của nó)")
+
+
+@hooks.register("register_log_actions")
+def register_settings_changed_action(actions):
+    @actions.register_action(SETTINGS_CHANGED)
+    class SettingsChanged(LogFormatter):
+        label = _("Thay đổi cài đặt của trang (trước, sau)")
+
+        def format_message(self, log_entry):
+            return _("Đã thay đổi: %(fields)s") % {"fields": ", ".join(log_entry.data.get("changed", [])) or "—"}
 
 
 @hooks.register("before_serve_page")

@@ -123,3 +123,16 @@ class RememberedFragmentNode(template.Node):
             return self.nodelist.render(context)
         parts = [self.name.resolve(context), request.get_host(), get_language()] + [v.resolve(context) for v in self.varies]
         return mark_safe(remembered("fragment:" + ":".join(map(str, parts)), lambda: self.nodelist.render(context)))
+
+
+def live_navigation(site: Site) -> dict:
+    """What readers of `site` see now in its main menu and footer links (the settings screen shows it, issue 18):
+    the configured menu, or — when none is configured — the home page's children marked "show in menus"."""
+    navigation = SiteNavigation.for_site(site)
+    default = [{"title": page.title, "url": page.url, "state": ""} for page in site.root_page.get_children().live().public().in_menu()]
+    configured = _links([block.value for block in navigation.main_menu])
+    return {
+        "menu_is_default": not navigation.main_menu,
+        "menu": configured if navigation.main_menu else default,
+        "footer": _links([block.value for block in navigation.footer_links]),
+    }

@@ -386,3 +386,7 @@ FORMAT_MODULE_PATH = ["moj_site.formats"]
 # days is flagged; the view lists what was published in the last FIELD_MONITORING_WINDOW_DAYS days.
 FIELD_REVIEW_WORKING_DAYS = float(os.environ.get("FIELD_REVIEW_WORKING_DAYS", 3))
 FIELD_MONITORING_WINDOW_DAYS = int(os.environ.get("FIELD_MONITORING_WINDOW_DAYS", 60))
+
+# Abandoned drafts (issue 18): one's own never-published pages nobody saved for this many days are listed under
+# "Bản nháp bị bỏ dở" (editorial.abandoned_drafts), where their creator may delete them.
+ABANDONED_DRAFT_DAYS = int(os.environ.get("ABANDONED_DRAFT_DAYS", 7))

@@ -378,7 +378,9 @@ ACTIONS = [
     Action(
         "site_menus",
         (),
-        lambda c, w, s: c.post(f"/admin/settings/home/sitenavigation/{s.portal_site.site_id}/", {**s.forms["navigation"], **FOOTER_LINK}),
+        lambda c, w, s: c.post(
+            f"/admin/settings/home/sitenavigation/{s.portal_site.site_id}/", {**s.forms["navigation"], **FOOTER_LINK, "reason": ["Lý do"]}
+        ),
         lambda w, s: (
             [link.value["title"] for link in SiteNavigation.objects.get(site_id=s.portal_site.site_id).footer_links] == ["Liên hệ"]
         ),

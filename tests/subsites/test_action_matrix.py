@@ -2,7 +2,7 @@
 settings of a site; action_globals.py: translations, shared lists, accounts, sites, reports; action_screens.py: the
 admin's model screens; action_registers.py: the intake register, assignments, field monitoring, review requests;
 action_registers2.py: citizens' questions, the royalty ledger and its regime; action_consultations.py: moderation of
-comments on draft legal documents), as
+comments on draft legal documents; action_drafts_settings.py: abandoned drafts, menus without a reason), as
 every role, with POST; the database says whether it happened. A site team acts on its own site's objects and on
 another's. A refused action changes nothing and never answers with a server error; an allowed one changes what it
 says. Every admin URL pattern that accepts POST has a row or a reasoned exemption (EXEMPT).
@@ -21,6 +21,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from tests import platforms
 from tests.subsites.action_consultations import CONSULTATION_ACTIONS
+from tests.subsites.action_drafts_settings import DRAFT_SETTINGS_ACTIONS
 from tests.subsites.action_globals import GLOBAL_ACTIONS
 from tests.subsites.action_registers import REGISTER_ACTIONS
 from tests.subsites.action_registers2 import REGISTER2_ACTIONS
@@ -28,7 +29,9 @@ from tests.subsites.action_screens import SCREEN_ACTIONS
 from tests.subsites.action_table import ACTIONS
 from tests.subsites.action_world import ANONYMOUS, ROLES, SITES, build_world
 
-ALL_ACTIONS = ACTIONS + GLOBAL_ACTIONS + SCREEN_ACTIONS + REGISTER_ACTIONS + REGISTER2_ACTIONS + CONSULTATION_ACTIONS
+ALL_ACTIONS = (
+    ACTIONS + GLOBAL_ACTIONS + SCREEN_ACTIONS + REGISTER_ACTIONS + REGISTER2_ACTIONS + CONSULTATION_ACTIONS + DRAFT_SETTINGS_ACTIONS
+)
 
 
 @pytest.fixture(scope="module")
@@ -157,6 +160,8 @@ EXEMPT = {
     "admin/intake/<int:entry_id>/tep/<int:attachment_id>/": "an attachment's download, for those who see the entry: "
     "tests/intake/test_register_admin.py::test_forwarded_to_a_component_site_*",
     "admin/reports/jobs/": "the job runs report: tests/operations/test_jobs.py::test_an_editor_may_not_see_the_jobs",
+    "admin/editorial/sections/<int:section_id>/items/": "a section's items, a listing (GET filters): tests/editorial/"
+    "test_section_items.py::test_only_who_may_edit_the_section_opens_its_listing",
     "admin/editorial/assignments/": "what one assigned, a listing: tests/editorial/test_assignments.py",
     "admin/editorial/review-requests/": "the review requests and the figures per unit, a listing: tests/editorial/test_review_requests.py",
     "admin/questions/": "the questions each may see, a listing: tests/questions/test_admin.py::"
