@@ -36,7 +36,10 @@ class FieldReviewForm(forms.Form):
     comment = forms.CharField(label=_("Nhận xét"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
     # What "needs another look" proposes: a correction (a draft is opened) or a takedown (Art 15.2, 15.3).
     proposal = forms.ChoiceField(
-        label=_("Đề xuất"), choices=[("correction", _("Đính chính")), ("takedown", _("Gỡ tin bài"))], required=False, initial="correction"
+        label=_("Đề xuất xử lý"),
+        choices=[("correction", _("Đính chính")), ("takedown", _("Gỡ tin bài"))],
+        required=False,
+        initial="correction",
     )
 
     def clean(self):

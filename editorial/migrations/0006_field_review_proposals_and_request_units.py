@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='fieldreview',
             name='proposal',
-            field=models.CharField(blank=True, choices=[('correction', 'Đính chính'), ('takedown', 'Gỡ tin bài')], max_length=20, verbose_name='Đề xuất'),
+            field=models.CharField(blank=True, choices=[('correction', 'Đính chính'), ('takedown', 'Gỡ tin bài')], max_length=20, verbose_name='Đề xuất xử lý'),
         ),
         migrations.AddField(
             model_name='reviewrequest',

@@ -69,7 +69,7 @@ class FieldReview(models.Model):
     comment = models.TextField(_("Nhận xét"), blank=True)
     # What "needs another look" proposes to the site's approvers: a correction (a draft is opened) or a takedown (the
     # Standing Board decides, Art 15.3).
-    proposal = models.CharField(_("Đề xuất"), max_length=20, choices=Proposal.choices, blank=True)
+    proposal = models.CharField(_("Đề xuất xử lý"), max_length=20, choices=Proposal.choices, blank=True)
     correction_revision = models.ForeignKey("wagtailcore.Revision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     published_at = models.DateTimeField(null=True)
     reviewed_at = models.DateTimeField(auto_now_add=True)
