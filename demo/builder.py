@@ -19,6 +19,7 @@ from wagtail.models import Locale
 from demo import content
 from demo.consultations import ConsultationsMixin
 from demo.directory import DirectoryMixin
+from demo.editorial_work import EditorialWorkMixin
 from demo.images import document_pdf, news_photo, wrap
 from demo.intake import IntakeMixin
 from demo.people import PeopleMixin
@@ -32,7 +33,7 @@ from vietnamese.text import slugify
 ARTICLES_PER_SITE = 32
 
 
-class DemoBuilder(DirectoryMixin, PeopleMixin, IntakeMixin, RoyaltiesMixin, ConsultationsMixin):
+class DemoBuilder(DirectoryMixin, PeopleMixin, IntakeMixin, RoyaltiesMixin, ConsultationsMixin, EditorialWorkMixin):
     def __init__(self, *, port=None, articles_per_site=ARTICLES_PER_SITE, stdout=None):
         self.port = port
         self.articles_per_site = articles_per_site
@@ -67,6 +68,7 @@ class DemoBuilder(DirectoryMixin, PeopleMixin, IntakeMixin, RoyaltiesMixin, Cons
             self.users(portal_sites, areas)
             self.items_in_review(portal_sites, areas)
             self.intake_register(portal_sites)
+            self.editorial_work(portal_sites)
             self.royalty_ledger(portal_sites)
         return portal_sites
 

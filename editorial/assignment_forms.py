@@ -34,9 +34,20 @@ class FieldReviewForm(forms.Form):
     page = forms.IntegerField(widget=forms.HiddenInput)
     verdict = forms.ChoiceField(choices=[("reviewed", _("Đã rà soát")), ("needs-look", _("Cần xem lại"))])
     comment = forms.CharField(label=_("Nhận xét"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    # What "needs another look" proposes: a correction (a draft is opened) or a takedown (Art 15.2, 15.3).
+    proposal = forms.ChoiceField(
+        label=_("Đề xuất xử lý"),
+        choices=[("correction", _("Đính chính")), ("takedown", _("Gỡ tin bài"))],
+        required=False,
+        initial="correction",
+    )
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("verdict") == "needs-look" and not (cleaned.get("comment") or "").strip():
-            self.add_error("comment", _("Ghi nhận xét để người duyệt của trang biết cần xem lại điều gì."))
+        if cleaned.get("verdict") == "needs-look":
+            if not (cleaned.get("comment") or "").strip():
+                self.add_error("comment", _("Ghi nhận xét để người duyệt của trang biết cần xem lại điều gì."))
+            cleaned["proposal"] = cleaned.get("proposal") or "correction"
+        else:
+            cleaned["proposal"] = ""
         return cleaned

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -20,6 +21,7 @@ from editorial.assignment_forms import FieldReviewForm
 from editorial.assignments import portal_site_of
 from editorial.calendar import working_days
 from editorial.models import BoardMember, FieldReview, working_calendar
+from editorial.publishing import open_correction_draft
 from home.trees import site_roots, within
 from subsites.models import PortalSite
 
@@ -63,16 +65,25 @@ def approvers_of(page: Page):
     return portal_site.approvers_group.user_set.filter(is_active=True) if portal_site else []
 
 
-def record(page: Page, member: BoardMember, verdict: str, comment: str) -> FieldReview:
+@transaction.atomic
+def record(page: Page, member: BoardMember, verdict: str, comment: str, proposal: str = "") -> FieldReview:
+    """One look; "needs another look" proposes a correction (a draft is opened for the site's editors) or a takedown
+    (for the site's approvers to decide, Art 15.3), and reaches the site's approvers by e-mail and on their dashboard."""
+    needs_look = verdict == FieldReview.Verdict.NEEDS_ANOTHER_LOOK
+    proposal = (proposal or FieldReview.Proposal.CORRECTION) if needs_look else ""
     review = FieldReview.objects.create(
-        page=page, reviewer=member.user, verdict=verdict, comment=comment, published_at=page.last_published_at
+        page=page, reviewer=member.user, verdict=verdict, comment=comment, proposal=proposal, published_at=page.last_published_at
     )
-    action = FIELD_REVIEWED if verdict == FieldReview.Verdict.REVIEWED else FIELD_NEEDS_LOOK
-    log(instance=page.specific, action=action, user=member.user, data={"comment": comment})
-    if verdict == FieldReview.Verdict.NEEDS_ANOTHER_LOOK:
+    action = FIELD_NEEDS_LOOK if needs_look else FIELD_REVIEWED
+    log(instance=page.specific, action=action, user=member.user, data={"comment": comment, "proposal": proposal})
+    if proposal == FieldReview.Proposal.CORRECTION:
+        review.correction_revision = open_correction_draft(page, member.user, comment, source=FIELD_NEEDS_LOOK)
+        review.save(update_fields=["correction_revision"])
+    if needs_look:
         title = page.get_admin_display_title()
-        body = _("%(member)s (Ban Biên tập) đề nghị xem lại “%(title)s”: %(comment)s") % {
+        body = _("%(member)s (Ban Biên tập) đề nghị %(proposal)s “%(title)s”: %(comment)s") % {
             "member": member,
+            "proposal": FieldReview.Proposal(proposal).label.lower(),
             "title": title,
             "comment": comment,
         }
@@ -94,7 +105,8 @@ def field_monitoring(request):
         if page is None:
             get_object_or_404(Page, pk=form.cleaned_data["page"])
             raise PermissionDenied  # not an item of this member's fields waiting for their look
-        record(page, member, form.cleaned_data["verdict"], form.cleaned_data["comment"].strip())
+        data = form.cleaned_data
+        record(page, member, data["verdict"], data["comment"].strip(), data["proposal"])
         messages.success(request, _("Đã ghi nhận: “%(title)s”.") % {"title": page.title})
         return redirect("editorial_field_monitoring")
     context = {"items": unreviewed_items(member), "member": member, "form": form, "working_days": settings.FIELD_REVIEW_WORKING_DAYS}

@@ -18,6 +18,7 @@ TAKEDOWN = "moj.takedown"
 REMOVAL = "moj.removal"
 RESTORE = "moj.restore"
 CORRECTION = "moj.correction"
+CORRECTION_DRAFT = "moj.correction_draft"
 REFUSED = "moj.refused"
 
 
@@ -129,6 +130,18 @@ def restore(page: Page, user, reason: str) -> Takedown:
     takedown.revision.publish(user=user, log_action=False)
     log(instance=page, action=RESTORE, user=user, data={"reason": reason})
     return takedown
+
+
+def open_correction_draft(page: Page, user, reason: str, source: str):
+    """A draft of the published item for its site's editors to correct and take through the two steps, asked for by a
+    unit answering a review request or by a Board member following their fields (Art 15.2, 15.4). A draft already
+    waiting is that draft (saving another would bury its changes); the live version stays until the correction is
+    approved. Logged with its reason and who asked."""
+    page = page.specific
+    revision = page.get_latest_revision() if page.has_unpublished_changes else None
+    revision = revision or page.save_revision(user=user, log_action=False)
+    log(instance=page, action=CORRECTION_DRAFT, user=user, data={"reason": reason, "source": source}, revision=revision)
+    return revision
 
 
 def takedown_for_path(site: Site, path: str) -> Takedown | None:

@@ -1,13 +1,12 @@
 """The forms of a review request to a unit (Art 15.4): choosing the items, and the unit's answer per item."""
 
 from django import forms
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accounts.roles import FOCAL_POINTS
+from editorial.focal_points import focal_points_of
 from home.models import SubjectArea
-from subsites.models import PortalSite
+from subsites.models import PortalSite, Unit
 
 
 class ItemFilterForm(forms.Form):
@@ -20,17 +19,29 @@ class ItemFilterForm(forms.Form):
 
 
 class ReviewRequestForm(forms.Form):
-    focal_point = forms.ModelChoiceField(
-        label=_("Đầu mối cung cấp thông tin"), queryset=get_user_model().objects.filter(groups__name=FOCAL_POINTS, is_active=True)
+    """The unit asked is chosen; the request goes to its focal points, as the register of focal points names them."""
+
+    unit = forms.ModelChoiceField(
+        label=_("Đơn vị được đề nghị"),
+        queryset=Unit.objects.all(),
+        help_text=_("Đề nghị được gửi tới đầu mối cung cấp thông tin của đơn vị."),
     )
     due_date = forms.DateField(label=_("Hạn trả lời"), widget=forms.DateInput(attrs={"type": "date"}))
     note = forms.CharField(label=_("Ghi chú"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
     items = forms.TypedMultipleChoiceField(label=_("Tin bài"), coerce=int, choices=[], widget=forms.CheckboxSelectMultiple)
 
-    def __init__(self, *args, item_choices=(), **kwargs):
+    def __init__(self, *args, item_choices=(), portal_site=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["items"].choices = list(item_choices)
-        self.fields["focal_point"].label_from_instance = lambda user: user.get_full_name() or user.get_username()
+        if portal_site is not None:
+            self.fields["unit"].initial = Unit.objects.filter(portal_site=portal_site).values_list("pk", flat=True).first()
+
+    def clean_unit(self):
+        unit = self.cleaned_data["unit"]
+        self.focal_points = focal_points_of(unit)
+        if not self.focal_points:
+            raise forms.ValidationError(_("Đơn vị này chưa có đầu mối cung cấp thông tin; Trưởng Ban Biên tập chỉ định đầu mối trước."))
+        return unit
 
     def clean_due_date(self):
         due_date = self.cleaned_data["due_date"]

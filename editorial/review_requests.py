@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -19,8 +20,10 @@ from wagtail.models import Page
 
 from accounts import roles
 from accounts.roles import is_chief_editor, is_standing_board
+from editorial.focal_points import units_answered_by
 from editorial.models import ReviewRequest, ReviewRequestItem
 from editorial.monitoring import field_page_models
+from editorial.publishing import open_correction_draft
 from editorial.review_request_forms import AnswerForm, ItemFilterForm, ReviewRequestForm
 from home.trees import site_roots, within
 
@@ -50,21 +53,29 @@ def published_items(filters: dict):
 
 
 @transaction.atomic
-def create_request(user, portal_site, data, pages) -> ReviewRequest:
+def create_request(user, portal_site, data, pages, focal_points) -> ReviewRequest:
+    """Asks the unit's focal points (every one is mailed; the first is named on the request)."""
     request = ReviewRequest.objects.create(
-        portal_site=portal_site, focal_point=data["focal_point"], requested_by=user, due_date=data["due_date"], note=data["note"]
+        portal_site=portal_site,
+        unit=data["unit"],
+        focal_point=focal_points[0],
+        requested_by=user,
+        due_date=data["due_date"],
+        note=data["note"],
     )
+    names = [person.get_username() for person in focal_points]
     for page in pages:
         ReviewRequestItem.objects.create(request=request, page=page)
-        log(instance=page.specific, action=REVIEW_REQUEST, user=user, data={"focal_point": request.focal_point.get_username()})
-    if request.focal_point.email:
+        log(instance=page.specific, action=REVIEW_REQUEST, user=user, data={"unit": data["unit"].name, "focal_points": names})
+    addresses = [person.email for person in focal_points if person.email]
+    if addresses:
         body = _("Ban Biên tập đề nghị đơn vị rà soát %(count)d tin bài trên %(site)s trước ngày %(due)s:") % {
             "count": len(pages),
             "site": portal_site.name,
             "due": date_format(request.due_date, "d/m/Y"),
         }
         body += "\n\n" + "\n".join(f"- {page.title}" for page in pages)
-        send_mail(_("[Đề nghị rà soát] %(site)s") % {"site": portal_site.name}, body, None, [request.focal_point.email], fail_silently=True)
+        send_mail(_("[Đề nghị rà soát] %(site)s") % {"site": portal_site.name}, body, None, addresses, fail_silently=True)
     return request
 
 
@@ -73,20 +84,24 @@ def new_request(request):
         raise PermissionDenied
     filters = ItemFilterForm(request.GET or None)
     items = list(published_items(filters.cleaned_data)) if filters.is_valid() else []
-    form = ReviewRequestForm(request.POST or None, item_choices=[(item.pk, item.title) for item in items])
+    portal_site = filters.cleaned_data["site"] if filters.is_valid() else None
+    form = ReviewRequestForm(request.POST or None, item_choices=[(item.pk, item.title) for item in items], portal_site=portal_site)
     if request.method == "POST" and filters.is_valid() and form.is_valid():
         chosen = [item for item in items if item.pk in set(form.cleaned_data["items"])]
-        review_request = create_request(request.user, filters.cleaned_data["site"], form.cleaned_data, chosen)
+        review_request = create_request(request.user, portal_site, form.cleaned_data, chosen, form.focal_points)
         messages.success(request, _("Đã gửi đề nghị rà soát %(count)d tin bài.") % {"count": len(chosen)})
         return redirect("editorial_review_request", review_request.pk)
     return TemplateResponse(request, "editorial/review_requests/new.html", {"filters": filters, "items": items, "form": form})
 
 
 def unit_figures(requests) -> list[dict]:
-    """Per unit: items asked about, still accurate, needing correction, unanswered, overdue."""
+    """Per unit (per site for the requests made before units were chosen): items asked about, still accurate, needing
+    correction, unanswered, overdue."""
     rows = {}
-    for item in ReviewRequestItem.objects.filter(request__in=requests).select_related("request__portal_site"):
-        row = rows.setdefault(item.request.portal_site_id, {"site": item.request.portal_site.name, "asked": 0, "accurate": 0})
+    for item in ReviewRequestItem.objects.filter(request__in=requests).select_related("request__portal_site", "request__unit"):
+        unit, site = item.request.unit, item.request.portal_site
+        key, name = (("unit", unit.pk), unit.name) if unit else (("site", site.pk), site.name)
+        row = rows.setdefault(key, {"site": name, "asked": 0, "accurate": 0})
         row["asked"] += 1
         row["accurate"] += item.answer == ReviewRequestItem.Answer.ACCURATE
         row["correction"] = row.get("correction", 0) + (item.answer == ReviewRequestItem.Answer.NEEDS_CORRECTION)
@@ -95,15 +110,22 @@ def unit_figures(requests) -> list[dict]:
     return sorted(rows.values(), key=lambda row: row["site"])
 
 
+def answers_for(user) -> Q:
+    """The requests a focal point answers: made to them, or to a unit they answer for today (Art 15.4)."""
+    if not (user.is_active and roles.has_role(user, roles.FOCAL_POINTS)):
+        return Q(pk__in=[])
+    return Q(focal_point=user, unit__isnull=True) | Q(unit__in=units_answered_by(user))
+
+
 def request_list(request):
-    """The Standing Board sees every request and the figures per unit; a focal point sees the requests made to them."""
+    """The Standing Board sees every request and the figures per unit; a focal point sees the requests to their unit."""
     if may_request(request.user):
         requests = ReviewRequest.objects.all()
     else:
-        requests = ReviewRequest.objects.filter(focal_point=request.user)
+        requests = ReviewRequest.objects.filter(answers_for(request.user))
         if not requests.exists():
             raise PermissionDenied
-    requests = requests.select_related("portal_site", "focal_point").prefetch_related("items")
+    requests = requests.select_related("portal_site", "unit", "focal_point").prefetch_related("items")
     context = {"requests": requests, "figures": unit_figures(requests), "may_request": may_request(request.user)}
     return TemplateResponse(request, "editorial/review_requests/list.html", context)
 
@@ -121,8 +143,7 @@ def answer_item(item: ReviewRequestItem, user, answer: str, comment: str) -> Non
     page = item.page.specific
     item.answer, item.comment, item.answered_at = answer, comment, timezone.now()
     if answer == ReviewRequestItem.Answer.NEEDS_CORRECTION:
-        # A draft of the item as it is on the portal, for the site's editors to correct and submit.
-        item.correction_revision = page.save_revision(user=user, log_action=False)
+        item.correction_revision = open_correction_draft(page, user, comment, source=REVIEW_REQUEST)
         portal_site = item.request.portal_site
         team = [*portal_site.editors_group.user_set.filter(is_active=True), *portal_site.approvers_group.user_set.filter(is_active=True)]
         addresses = sorted({person.email for person in team if person.email})
@@ -135,11 +156,10 @@ def answer_item(item: ReviewRequestItem, user, answer: str, comment: str) -> Non
 
 
 def request_detail(request, request_id):
-    review_request = get_object_or_404(ReviewRequest.objects.select_related("portal_site", "focal_point"), pk=request_id)
-    # The person asked, while they still hold the role: a focal point relieved of it answers no more.
-    is_focal_point = (
-        request.user.pk == review_request.focal_point_id and request.user.is_active and roles.has_role(request.user, roles.FOCAL_POINTS)
-    )
+    review_request = get_object_or_404(ReviewRequest.objects.select_related("portal_site", "unit", "focal_point"), pk=request_id)
+    # A focal point of the unit asked (the person asked, on the first requests), while they still hold the role: a
+    # focal point relieved of it answers no more.
+    is_focal_point = ReviewRequest.objects.filter(answers_for(request.user), pk=review_request.pk).exists()
     if not (is_focal_point or may_request(request.user)):
         raise PermissionDenied
     form = AnswerForm(request.POST or None)

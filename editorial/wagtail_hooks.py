@@ -134,6 +134,7 @@ def register_editorial_log_actions(actions):
     actions.register_action(publishing.REMOVAL, _("Gỡ bỏ vĩnh viễn"), _("Gỡ bỏ vĩnh viễn"))
     actions.register_action(publishing.RESTORE, _("Khôi phục sau xác minh"), _("Khôi phục sau xác minh"))
     actions.register_action(publishing.CORRECTION, _("Đăng cải chính"), _("Đăng cải chính"))
+    actions.register_action(publishing.CORRECTION_DRAFT, _("Mở bản nháp đính chính"), _("Mở bản nháp đính chính"))
     actions.register_action(assignments.ASSIGN, _("Giao việc"), _("Giao việc"))
     actions.register_action(assignments.REASSIGN, _("Giao lại"), _("Giao lại"))
     actions.register_action(monitoring.FIELD_REVIEWED, _("Đã rà soát (lĩnh vực)"), _("Đã rà soát (lĩnh vực)"))

@@ -14,6 +14,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from editorial.focal_points import FOCAL_POINTS_HOOK
 from intake import admin_views, exports
 from intake.access import is_register_keeper, may_open_register, visible_entries
 from intake.models import Entry, FocalPoint, State
@@ -89,3 +90,10 @@ class FocalPointViewSet(SnippetViewSet):
 
 
 register_snippet(FocalPointViewSet)
+
+
+@hooks.register(FOCAL_POINTS_HOOK)
+def focal_points_register():
+    """The register of focal points, for the layers below that ask who answers for a unit (editorial's review requests,
+    Art 15.4): rows of unit_id, user_id."""
+    return FocalPoint.objects.filter(user__is_active=True).values("unit_id", "user_id")

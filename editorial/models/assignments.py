@@ -61,7 +61,16 @@ class FieldReview(models.Model):
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="field_reviews")
     reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="field_reviews")
     verdict = models.CharField(max_length=20, choices=Verdict.choices)
+
+    class Proposal(models.TextChoices):
+        CORRECTION = "correction", _("Đính chính")
+        TAKEDOWN = "takedown", _("Gỡ tin bài")
+
     comment = models.TextField(_("Nhận xét"), blank=True)
+    # What "needs another look" proposes to the site's approvers: a correction (a draft is opened) or a takedown (the
+    # Standing Board decides, Art 15.3).
+    proposal = models.CharField(_("Đề xuất xử lý"), max_length=20, choices=Proposal.choices, blank=True)
+    correction_revision = models.ForeignKey("wagtailcore.Revision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     published_at = models.DateTimeField(null=True)
     reviewed_at = models.DateTimeField(auto_now_add=True)
 

@@ -7,9 +7,13 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ReviewRequest(models.Model):
-    """Published items of one site sent to its unit's focal point, to confirm or correct by a due date."""
+    """Published items of one site sent to a unit's focal point, to confirm or correct by a due date. `focal_point` is
+    the person the request was addressed to (the unit's first focal point when it was made)."""
 
     portal_site = models.ForeignKey("subsites.PortalSite", on_delete=models.CASCADE, related_name="+", verbose_name=_("Trang"))
+    # The unit asked; its focal points (the register of focal points, R-IN-5) answer. Empty on the first requests,
+    # made to a person before units were chosen.
+    unit = models.ForeignKey("subsites.Unit", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("Đơn vị"))
     focal_point = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_requests", verbose_name=_("Đầu mối")
     )

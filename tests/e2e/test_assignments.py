@@ -1,12 +1,16 @@
-"""Assignments, field monitoring and review requests in a browser (Art 12.1, 15.1, 15.4, issue 20): the Standing
-Board's approver assigns a draft to standing_editor, a reassignment without a reason is refused, the editor finds it
-first on the dashboard; the Board member marks one item of their field reviewed and sends another back with a comment;
-the Standing Board asks focal_thads about three items, one of which needs a correction, which opens a draft."""
+"""Assignments, field monitoring and review requests in a browser (Art 12.1, 15.1, 15.4), the "Done when" of issue 20:
+the Standing Board's approver assigns a draft to standing_editor with a due time, the editor finds it first on the
+dashboard and gets an e-mail; a reassignment without a reason is refused, with one it is made; the Board member marks
+one item of their field reviewed and sends another back with a comment that the approvers find on their dashboard and
+in their mail; the Standing Board asks the THADS unit (its focal point, focal_thads, chosen by the register) about
+three items, one of which needs a correction, which opens a draft. Every step is in the audit log."""
 
 import datetime
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
 from django.db import connections
 from django.utils import timezone
 from playwright.sync_api import expect
@@ -16,8 +20,10 @@ from editorial.models import Assignment, FieldReview, ReviewRequestItem
 from home.models import SectionPage, SubjectArea
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage, archive_folder
+from subsites.models import Unit
 from tests.e2e.test_site_isolation import log_in
 
+User = get_user_model()
 DRAFT = "Bản nháp được giao về hộ tịch"
 REVIEWED = "Tin hộ tịch đã được rà soát"
 SENT_BACK = "Tin hộ tịch cần xem lại"
@@ -47,7 +53,7 @@ def items(portal_server, django_db_blocker) -> dict[str, ArticlePage]:
         return made
 
 
-def test_assigning_a_draft_and_following_a_field(browser, portal_server, items):
+def test_assigning_a_draft_following_a_field_and_asking_a_unit(browser, portal_server, items):
     def as_user(username):
         context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
         page = context.new_page()
@@ -55,27 +61,37 @@ def test_assigning_a_draft_and_following_a_field(browser, portal_server, items):
         log_in(page, portal_server, username)
         return page
 
+    def mailed_to(username):
+        return [message for message in mail.outbox if f"{username}@moj.gov.vn" in message.to]
+
     draft = items[DRAFT]
+    assign_url = f"{portal_server}/admin/editorial/pages/{draft.pk}/assign/"
     approver = as_user("standing_approver")
-    approver.goto(f"{portal_server}/admin/editorial/pages/{draft.pk}/assign/")
+    approver.goto(assign_url)
     approver.get_by_label("Người được giao").select_option(label="Trần Thị Biên")
     approver.get_by_label("Thời hạn (ngày làm việc)").fill("2")
     approver.get_by_label("Ghi chú").fill("Phỏng vấn Vụ Hộ tịch")
     approver.get_by_role("button", name="Giao việc").click()
     expect(approver.locator(".assignment").filter(has_text=DRAFT)).to_contain_text("Đã giao")
 
-    # A reassignment without a reason is refused, the form kept.
-    approver.goto(f"{portal_server}/admin/editorial/pages/{draft.pk}/assign/")
-    approver.get_by_label("Người được giao").select_option(label="Lê Văn Duyệt")
-    approver.get_by_role("button", name="Giao lại").click()
-    expect(approver.locator(".error-message")).to_contain_text("Trường này là bắt buộc.")
-    approver.context.close()
-
+    # The editor finds it first on the dashboard (the demo gave them another, due later) and in their mail.
     editor = as_user("standing_editor")
     editor.goto(portal_server + "/admin/")
     expect(editor.get_by_role("heading", name=re.compile("Việc được giao"))).to_be_visible()
     expect(editor.locator(".assignment").first).to_contain_text(DRAFT)
+    assert [DRAFT in message.subject and "Phỏng vấn Vụ Hộ tịch" in message.body for message in mailed_to("standing_editor")] == [True]
     editor.context.close()
+
+    # A reassignment without a reason is refused, the form kept; with a reason it is made.
+    approver.goto(assign_url)
+    approver.get_by_label("Người được giao").select_option(label="Lê Văn Duyệt")
+    approver.get_by_role("button", name="Giao lại").click()
+    expect(approver.locator(".error-message")).to_contain_text("Trường này là bắt buộc.")
+    expect(approver.get_by_label("Người được giao")).to_have_value(str(User.objects.get(username="standing_approver").pk))
+    approver.get_by_label("Lý do giao lại").fill("Biên tập viên đi công tác")
+    approver.get_by_role("button", name="Giao lại").click()
+    expect(approver.locator(".assignment").filter(has_text=DRAFT).first).to_be_visible()
+    approver.context.close()
 
     member = as_user("board_member")
     member.goto(portal_server + "/admin/editorial/fields/")
@@ -87,19 +103,25 @@ def test_assigning_a_draft_and_following_a_field(browser, portal_server, items):
     expect(member.locator(".field-item").filter(has_text=SENT_BACK)).to_have_count(0)
     member.context.close()
 
-    # Review request to the unit (Art 15.4): three items, one needs a correction.
+    # The approvers of the item's site receive the comment: on their dashboard and by e-mail.
     board = as_user("standing_approver")
+    board.goto(portal_server + "/admin/")
+    expect(board.locator(".sent-back").filter(has_text=SENT_BACK)).to_contain_text("Thiếu căn cứ pháp lý")
+    assert any("Thiếu căn cứ pháp lý" in message.body for message in mailed_to("standing_approver"))
+
+    # Review request to the unit (Art 15.4): the site's unit is proposed, its focal point named by the register.
     board.goto(portal_server + "/admin/editorial/review-requests/new/")
     board.locator("#id_site").select_option(label="Cục Thi hành án dân sự")
     board.get_by_role("button", name="Lọc").click()
     for title in UNIT_ITEMS:
         board.get_by_label(title).check()
-    board.get_by_label("Đầu mối cung cấp thông tin").select_option(label="Bùi Thị Mối")
+    expect(board.get_by_label("Đơn vị được đề nghị")).to_have_value(str(Unit.objects.get(slug="cuc-thi-hanh-an-dan-su").pk))
     board.get_by_label("Hạn trả lời").fill((timezone.localdate() + datetime.timedelta(days=7)).isoformat())
     board.get_by_role("button", name="Gửi đề nghị rà soát").click()
     expect(board.locator(".review-item")).to_have_count(3)
     request_url = board.url
     board.context.close()
+    assert [UNIT_ITEMS[0] in message.body for message in mailed_to("focal_thads")] == [True]
 
     focal = as_user("focal_thads")
     focal.goto(request_url)
@@ -115,9 +137,29 @@ def test_assigning_a_draft_and_following_a_field(browser, portal_server, items):
     assert answers == {UNIT_ITEMS[0]: "accurate", UNIT_ITEMS[1]: "accurate", UNIT_ITEMS[2]: "correction"}
     corrected = ArticlePage.objects.get(pk=items[UNIT_ITEMS[2]].pk)
     assert corrected.live and corrected.has_unpublished_changes  # a draft for the site's editors
-    assert PageLogEntry.objects.filter(action="moj.review_answer").count() == 3
 
-    assert Assignment.objects.get(page=draft).assignee.username == "standing_editor"
-    assert PageLogEntry.objects.filter(page=draft, action="moj.assign").exists()
+    # The correction draft, as the audit log shows it in the item's history.
+    chief = as_user("chief")
+    chief.goto(f"{portal_server}/admin/pages/{corrected.pk}/history/")
+    expect(chief.locator("td").filter(has_text="Mở bản nháp đính chính").first).to_be_visible()
+    chief.context.close()
+
+    # Every step in the audit log.
+    def logged(page, action):
+        return list(PageLogEntry.objects.filter(page=page, action=action).values_list("user__username", flat=True))
+
+    assert logged(draft, "moj.assign") == ["standing_approver"]
+    assert logged(draft, "moj.reassign") == ["standing_approver"]
+    assert PageLogEntry.objects.get(page=draft, action="moj.reassign").data["reason"] == "Biên tập viên đi công tác"
+    assert logged(items[REVIEWED], "moj.field_reviewed") == ["board_member"]
+    assert logged(items[SENT_BACK], "moj.field_needs_look") == ["board_member"]
+    assert logged(items[SENT_BACK], "moj.correction_draft") == ["board_member"]
+    for title in UNIT_ITEMS:
+        assert logged(items[title], "moj.review_request") == ["standing_approver"]
+        assert logged(items[title], "moj.review_answer") == ["focal_thads"]
+    assert logged(corrected, "moj.correction_draft") == ["focal_thads"]
+
+    current = Assignment.objects.get(page=draft, replaced_at__isnull=True)
+    assert current.assignee.username == "standing_approver" and current.reason == "Biên tập viên đi công tác"
     verdicts = dict(FieldReview.objects.filter(page__in=[items[REVIEWED], items[SENT_BACK]]).values_list("page__title", "verdict"))
     assert verdicts == {REVIEWED: "reviewed", SENT_BACK: "needs-look"}

@@ -62,13 +62,49 @@ def test_needs_another_look_needs_a_comment_that_reaches_the_sites_approvers(cli
     comment = "Số liệu năm 2025 chưa cập nhật"
     assert client.post(URL, {"page": published["civil2"].pk, "verdict": "needs-look", "comment": comment}).status_code == 302
     entry = PageLogEntry.objects.get(page=published["civil2"], action="moj.field_needs_look")
-    assert entry.data["comment"] == comment
+    assert entry.data == {"comment": comment, "proposal": "correction"}
     assert sorted(address for message in mail.outbox for address in message.to) == ["approver2@example.org", "approver@example.org"]
-    assert comment in mail.outbox[0].body
+    assert comment in mail.outbox[0].body and "đề nghị đính chính" in mail.outbox[0].body
+
+    # The proposal is a correction: a draft of the item is opened for the site's editors, the live version stays; the
+    # draft is in the audit log with the Board member's comment.
+    review = FieldReview.objects.get(page=published["civil2"])
+    page = Page.objects.get(pk=published["civil2"].pk)
+    assert review.proposal == "correction" and page.live and page.has_unpublished_changes
+    assert page.get_latest_revision() == review.correction_revision
+    draft_entry = PageLogEntry.objects.get(page=page, action="moj.correction_draft")
+    assert draft_entry.user == published["expert"] and draft_entry.revision == review.correction_revision
+    assert draft_entry.data == {"reason": comment, "source": "moj.field_needs_look"}
 
     client.force_login(published["approver"])
     panel = BeautifulSoup(client.get("/admin/").content, "html.parser").select(".sent-back")
     assert len(panel) == 1 and comment in panel[0].get_text() and published["civil2"].title in panel[0].get_text()
+    assert "đã mở bản nháp đính chính" in panel[0].get_text()
+
+
+def test_needs_another_look_may_propose_a_takedown_which_the_approvers_decide(client, published):
+    client.force_login(published["expert"])
+    comment = "Thông tin đã hết hiệu lực"
+    data = {"page": published["civil"].pk, "verdict": "needs-look", "comment": comment, "proposal": "takedown"}
+    assert client.post(URL, data).status_code == 302
+    review = FieldReview.objects.get(page=published["civil"])
+    assert review.proposal == "takedown" and review.correction_revision is None
+    page = Page.objects.get(pk=published["civil"].pk)
+    assert page.live and not page.has_unpublished_changes  # nothing taken down nor drafted until the approvers decide
+    assert PageLogEntry.objects.get(page=page, action="moj.field_needs_look").data == {"comment": comment, "proposal": "takedown"}
+    assert "đề nghị gỡ tin bài" in mail.outbox[0].body
+    client.force_login(published["approver"])
+    panel = BeautifulSoup(client.get("/admin/").content, "html.parser").select_one(".sent-back")
+    assert "đề xuất: gỡ tin bài" in panel.get_text()
+
+
+def test_an_unknown_proposal_is_refused_with_the_comment_kept(client, published):
+    client.force_login(published["expert"])
+    data = {"page": published["civil"].pk, "verdict": "needs-look", "comment": "Xem lại", "proposal": "delete-everything"}
+    response = client.post(URL, data)
+    assert response.status_code == 200 and not FieldReview.objects.exists()
+    kept = BeautifulSoup(response.content, "html.parser").select_one(f"#comment-{published['civil'].pk}").get_text()
+    assert kept == "Xem lại"
 
 
 def test_items_waiting_longer_than_the_set_working_days_are_flagged(client, published, settings):

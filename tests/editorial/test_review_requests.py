@@ -14,7 +14,9 @@ from accounts import roles
 from accounts.factories import UserFactory
 from editorial.models import ReviewRequest, ReviewRequestItem
 from home.factories import SectionPageFactory
+from intake.models import FocalPoint
 from news.factories import ArticlePageFactory
+from subsites.models import Unit
 
 NEW = "/admin/editorial/review-requests/new/"
 
@@ -27,12 +29,22 @@ def unit(newsroom, thads_site):
         article = ArticlePageFactory(parent=section, title=title, live=False)
         article.save_revision(user=newsroom["reporter"]).publish()
         items.append(Page.objects.get(pk=article.pk))
+    focal = UserFactory(username="focal_thads", groups=[roles.FOCAL_POINTS], email="focal@example.org")
+    other_focal = UserFactory(username="focal_cntt", groups=[roles.FOCAL_POINTS])
+    units = {
+        "thads": Unit.objects.create(name="Cục Quản lý thi hành án dân sự", slug="cuc-thads", portal_site=thads_site),
+        "cntt": Unit.objects.create(name="Cục Công nghệ thông tin", slug="cuc-cntt"),
+        "no_focal_point": Unit.objects.create(name="Vụ Pháp chế", slug="vu-phap-che"),
+    }
+    FocalPoint.objects.create(unit=units["thads"], user=focal)
+    FocalPoint.objects.create(unit=units["cntt"], user=other_focal)
     return {
         **newsroom,
         "site": thads_site,
         "items": items,
-        "focal": UserFactory(username="focal_thads", groups=[roles.FOCAL_POINTS], email="focal@example.org"),
-        "other_focal": UserFactory(username="focal_cntt", groups=[roles.FOCAL_POINTS]),
+        "units": units,
+        "focal": focal,
+        "other_focal": other_focal,
         "thads_editor": UserFactory(username="thads_editor", groups=[thads_site.editors_group], email="thads-editor@example.org"),
         "thads_approver": UserFactory(username="thads_approver", groups=[thads_site.approvers_group]),
         "board": UserFactory(username="board", groups=[roles.BOARD_MEMBERS]),
@@ -43,10 +55,10 @@ def refused(response) -> bool:
     return response.status_code == 403 or (response.status_code == 302 and response.url == "/admin/")
 
 
-def send_request(client, user, unit, due=None):
+def send_request(client, user, unit, due=None, asked="thads"):
     client.force_login(user)
     due = due or timezone.localdate() + datetime.timedelta(days=7)
-    data = {"focal_point": unit["focal"].pk, "due_date": due.isoformat(), "note": "Rà soát định kỳ", "items": [p.pk for p in unit["items"]]}
+    data = {"unit": unit["units"][asked].pk, "due_date": due.isoformat(), "note": "Rà soát định kỳ", "items": [p.pk for p in unit["items"]]}
     return client.post(f"{NEW}?site={unit['site'].pk}", data)
 
 
@@ -57,12 +69,15 @@ def answer(client, user, review_request, item, verdict, comment=""):
 
 def test_the_standing_board_asks_a_units_focal_point_who_answers_per_item(client, unit):
     client.force_login(unit["approver"])
-    listed = BeautifulSoup(client.get(NEW, {"site": unit["site"].pk}).content, "html.parser").get_text()
-    assert all(page.title in listed for page in unit["items"])
+    form = BeautifulSoup(client.get(NEW, {"site": unit["site"].pk}).content, "html.parser")
+    assert all(page.title in form.get_text() for page in unit["items"])
+    # The site's own unit is proposed; the request goes to the focal point the register names for it.
+    assert form.select_one("#id_unit option[selected]").get_text(strip=True) == unit["units"]["thads"].name
 
     assert send_request(client, unit["approver"], unit).status_code == 302
     review_request = ReviewRequest.objects.get()
-    assert review_request.focal_point == unit["focal"] and review_request.items.count() == 3
+    assert review_request.unit == unit["units"]["thads"] and review_request.focal_point == unit["focal"]
+    assert review_request.items.count() == 3
     assert PageLogEntry.objects.filter(action="moj.review_request", user=unit["approver"]).count() == 3
     assert [message.to for message in mail.outbox] == [["focal@example.org"]]
     mail.outbox.clear()
@@ -79,6 +94,11 @@ def test_the_standing_board_asks_a_units_focal_point_who_answers_per_item(client
     page = Page.objects.get(pk=second.page_id)
     assert second.correction_revision is not None and page.has_unpublished_changes and page.live
     assert page.get_latest_revision() == second.correction_revision
+    # In the audit log: the answer, and the correction draft it opened, with its reason.
+    draft_entry = PageLogEntry.objects.get(page=page, action="moj.correction_draft")
+    assert draft_entry.user == unit["focal"] and draft_entry.revision == second.correction_revision
+    assert draft_entry.data == {"reason": "Sai ngày đấu giá", "source": "moj.review_request"}
+    assert PageLogEntry.objects.get(page=page, action="moj.review_answer").revision == second.correction_revision
     assert [message.to for message in mail.outbox] == [["thads-editor@example.org", "thads_approver@moj.gov.vn"]]
     assert "Sai ngày đấu giá" in mail.outbox[0].body
     assert PageLogEntry.objects.filter(action="moj.review_answer", user=unit["focal"]).count() == 2
@@ -94,7 +114,25 @@ def test_overdue_items_are_flagged_and_counted_per_unit(client, unit):
     detail = BeautifulSoup(client.get(f"/admin/editorial/review-requests/{review_request.pk}/").content, "html.parser")
     assert len(detail.select(".review-item.editorial-overdue")) == 2
     row = BeautifulSoup(client.get("/admin/editorial/review-requests/").content, "html.parser").select_one(".unit-figures tbody tr")
-    assert [cell.get_text(strip=True) for cell in row.select("th, td")] == [unit["site"].name, "3", "1", "0", "2", "2"]
+    assert [cell.get_text(strip=True) for cell in row.select("th, td")] == [unit["units"]["thads"].name, "3", "1", "0", "2", "2"]
+
+
+def test_a_unit_without_a_focal_point_is_refused_with_the_form_kept(client, unit):
+    response = send_request(client, unit["approver"], unit, asked="no_focal_point")
+    assert response.status_code == 200 and "Đơn vị này chưa có đầu mối cung cấp thông tin" in response.content.decode()
+    kept = BeautifulSoup(response.content, "html.parser").select_one("#id_note").get_text()
+    assert kept.strip() == "Rà soát định kỳ" and not ReviewRequest.objects.exists() and mail.outbox == []
+
+
+def test_a_new_focal_point_of_the_unit_answers_and_the_one_relieved_no_more(client, unit):
+    send_request(client, unit["approver"], unit)
+    review_request = ReviewRequest.objects.get()
+    successor = UserFactory(username="focal_thads_2", groups=[roles.FOCAL_POINTS])
+    FocalPoint.objects.filter(user=unit["focal"]).update(user=successor)
+    first, second = review_request.items.all()[:2]
+    assert refused(answer(client, unit["focal"], review_request, first, "accurate"))
+    assert answer(client, successor, review_request, second, "accurate").status_code == 302
+    assert [item.answer for item in review_request.items.filter(pk__in=[first.pk, second.pk]).order_by("pk")] == ["", "accurate"]
 
 
 def test_a_due_date_in_the_past_is_refused_with_the_form_kept(client, unit):

@@ -1,11 +1,13 @@
 """The part of the action matrix's world (tests/subsites/action_world.py) that the registers act on: an entry of the
 intake register with its sender's personal data and a scan, a unit's focal point, a Board member's field on a live
-item of the main portal, a review request to thads's focal point. Made with the features' own code."""
+item of the main portal, a review request to thads's focal point, each site's live item assigned to its editor (for
+the reassignment). Made with the features' own code."""
 
 import datetime
 
 from django.utils import timezone
 
+from editorial.assignments import assign
 from editorial.models import ReviewRequest, ReviewRequestItem
 from home.factories import SubjectAreaFactory
 from intake.models import Channel, FocalPoint, Kind
@@ -29,9 +31,12 @@ def register_objects(world) -> dict:
     live.save()
     review_request = ReviewRequest.objects.create(
         portal_site=moj.portal_site,
+        unit=snippets["unit"],
         focal_point=users["focal_thads"],
         requested_by=users["standing_approver"],
         due_date=timezone.localdate() + datetime.timedelta(days=7),
     )
     item = ReviewRequestItem.objects.create(request=review_request, page=moj.live)
+    for slug, objects in world.sites.items():
+        assign(objects.live, users["chief"], users[f"{'standing' if slug == 'moj' else slug}_editor"], 2, "Giao trước")
     return {"entry": entry, "focal_point": focal_point, "review_request": review_request, "review_item": item}

@@ -46,9 +46,17 @@ def assign(c, w, s):
     return c.post(f"/admin/editorial/pages/{s.draft.pk}/assign/", {"assignee": assignee.pk, "working_days": "2", "note": "Ma trận"})
 
 
+def reassign(c, w, s):
+    """The site's live item, assigned to its editor in the world, given to its approver with a reason."""
+    assignee = w.users["standing_approver" if s.portal_site.is_main_portal else "thads_approver"]
+    data = {"assignee": assignee.pk, "working_days": "1", "note": "", "reason": "Ma trận giao lại"}
+    return c.post(f"/admin/editorial/pages/{s.live.pk}/assign/", data)
+
+
 def review_request(c, w, s):
+    """To the unit whose focal point is focal_thads (the register names the person)."""
     moj = w.sites["moj"]
-    data = {"focal_point": w.users["focal_thads"].pk, "due_date": (timezone.localdate() + datetime.timedelta(days=5)).isoformat()}
+    data = {"unit": w.snippets["unit"].pk, "due_date": (timezone.localdate() + datetime.timedelta(days=5)).isoformat()}
     data |= {"note": "Rà soát ma trận", "items": [moj.live.pk]}
     return c.post(f"/admin/editorial/review-requests/new/?site={moj.portal_site.pk}", data)
 
@@ -139,10 +147,28 @@ REGISTER_ACTIONS = [
         assigners,
     ),
     Action(
+        "reassign",
+        ("admin/editorial/pages/<int:page_id>/assign/",),
+        reassign,
+        lambda w, s: Assignment.objects.filter(page=s.live, replaced_at__isnull=True, reason="Ma trận giao lại").exists(),
+        assigners,
+    ),
+    Action(
         "field_review",
         ("admin/editorial/fields/",),
         lambda c, w, s: c.post("/admin/editorial/fields/", {"page": w.sites["moj"].live.pk, "verdict": "reviewed"}),
         lambda w, s: FieldReview.objects.filter(page=w.sites["moj"].live).exists(),
+        only("board_member"),
+        per_site=False,
+    ),
+    Action(
+        "field_send_back",
+        ("admin/editorial/fields/",),
+        lambda c, w, s: c.post(
+            "/admin/editorial/fields/",
+            {"page": w.sites["moj"].live.pk, "verdict": "needs-look", "comment": "Ma trận", "proposal": "correction"},
+        ),
+        lambda w, s: FieldReview.objects.filter(page=w.sites["moj"].live, verdict="needs-look", correction_revision__isnull=False).exists(),
         only("board_member"),
         per_site=False,
     ),
@@ -162,6 +188,19 @@ REGISTER_ACTIONS = [
             {"item": w.registers["review_item"].pk, "answer": "accurate"},
         ),
         lambda w, s: ReviewRequestItem.objects.get(pk=w.registers["review_item"].pk).answer == "accurate",
+        only("focal_thads"),
+        per_site=False,
+    ),
+    Action(
+        "review_request_answer_correction",
+        ("admin/editorial/review-requests/<int:request_id>/",),
+        lambda c, w, s: c.post(
+            f"/admin/editorial/review-requests/{w.registers['review_request'].pk}/",
+            {"item": w.registers["review_item"].pk, "answer": "correction", "comment": "Ma trận: sai số liệu"},
+        ),
+        lambda w, s: ReviewRequestItem.objects.filter(
+            pk=w.registers["review_item"].pk, answer="correction", correction_revision__isnull=False
+        ).exists(),
         only("focal_thads"),
         per_site=False,
     ),
