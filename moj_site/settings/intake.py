@@ -32,3 +32,7 @@ INTAKE_IMAP_FOLDER = os.environ.get("INTAKE_IMAP_FOLDER", "INBOX")
 # its own), and the unit (its slug in subsites) that answers fields without a route; empty: the Standing Board routes.
 QUESTIONS_ANSWER_DAYS = int(os.environ.get("QUESTIONS_ANSWER_DAYS", "5"))
 QUESTIONS_DEFAULT_UNIT = os.environ.get("QUESTIONS_DEFAULT_UNIT", "")
+# The focal point is reminded when a question's due time is this many working days away (and once it has passed);
+# the askers' personal data is erased this many days after a question's handling ended (answer published or sent).
+QUESTIONS_REMIND_BEFORE_DAYS = float(os.environ.get("QUESTIONS_REMIND_BEFORE_DAYS", "1"))
+QUESTIONS_PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("QUESTIONS_PERSONAL_DATA_RETENTION_DAYS", "365"))
