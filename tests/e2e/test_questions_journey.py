@@ -86,11 +86,14 @@ def test_a_citizen_asks_on_a_phone_and_the_answer_is_published_after_a_second_pe
 
     # 4. The focal point answers and sends the Q&A page to the workflow.
     focal.reload()
-    expect(focal.get_by_text("Quyết định kháng nghị ngày 12/5/2026.")).to_be_visible()
+    expect(focal.get_by_text("Quyết định kháng nghị ngày 12/5/2026.").first).to_be_visible()
     focal.locator("input[name=action][value=answer]").check()
-    focal.locator(".Draftail-Editor [contenteditable=true]").click()
-    focal.keyboard.type("Thời hạn yêu cầu thi hành án không tính thời gian hoãn, tạm đình chỉ thi hành án.")
+    editor = focal.locator(".Draftail-Editor [contenteditable=true]")
+    editor.click()
+    editor.press_sequentially("Thời hạn yêu cầu thi hành án không tính thời gian hoãn, tạm đình chỉ thi hành án.")
+    expect(focal.locator("input[name=answer]")).to_have_value(re.compile("tạm đình chỉ"))  # Draftail saves as you type
     focal.get_by_role("button", name="Ghi", exact=True).click()
+    expect(focal.get_by_text("Đã ghi: Trả lời.")).to_be_visible()
     focal.get_by_role("button", name="Tạo trang hỏi đáp và gửi duyệt").click()
     expect(focal.get_by_text("và gửi duyệt.")).to_be_visible()
     focal.context.close()
@@ -108,7 +111,7 @@ def test_a_citizen_asks_on_a_phone_and_the_answer_is_published_after_a_second_pe
     approver.context.close()
     page.refresh_from_db()
     assert page.live
-    citizen.goto(portal_server + page.url)
+    citizen.goto(page.full_url)
     expect(citizen.get_by_role("heading", name=TITLE)).to_be_visible()
     expect(citizen.get_by_text("không tính thời gian hoãn")).to_be_visible()
     body = citizen.locator("main").inner_text()
