@@ -5,7 +5,7 @@ reminded afresh (questions.handling). Run by the periodic job `send_question_rem
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from editorial.calendar import working_days
 from editorial.models.board import working_calendar
@@ -26,7 +26,12 @@ def _remind(question: Question, overdue: bool, now) -> None:
 
 
 def send_reminders(now=None) -> int:
-    now = now or timezone.now()
+    """In the portal's language (Vietnamese), whatever language the process last activated."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return _send_reminders(now or timezone.now())
+
+
+def _send_reminders(now) -> int:
     calendar = working_calendar()
     soon = working_days(settings.QUESTIONS_REMIND_BEFORE_DAYS)
     open_questions = Question.objects.filter(state__in=REMINDED_STATES, unit__isnull=False, due_at__isnull=False)

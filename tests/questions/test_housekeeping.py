@@ -40,17 +40,24 @@ def test_the_jobs_are_scheduled():
 
 def test_the_focal_point_is_reminded_once_before_the_due_time_and_once_after(question):
     calendar = working_calendar()
+
+    def reminders():  # this question's: other tests' data (a demo loaded in the session) may have their own
+        return [message for message in to_focal(mail.outbox) if question.tracking_code in message.subject]
+
     two_days_before = calendar.add(question.asked_at, working_days(3))  # 2 working days left of 5: not yet
-    assert send_reminders(two_days_before) == 0 and not mail.outbox
+    send_reminders(two_days_before)
+    assert not reminders()
     half_a_day_before = calendar.add(question.asked_at, working_days(4.5))
-    assert send_reminders(half_a_day_before) == 1
-    soon = to_focal(mail.outbox)
-    assert len(soon) == 1 and "Sắp đến hạn" in soon[0].subject and question.tracking_code in soon[0].subject
+    send_reminders(half_a_day_before)
+    soon = reminders()
+    assert len(soon) == 1 and "Sắp đến hạn" in soon[0].subject
     assert "Trần" not in soon[0].body and "binh.tv" not in soon[0].body  # no personal data to staff
-    assert send_reminders(half_a_day_before) == 0  # once
+    send_reminders(half_a_day_before)
+    assert len(reminders()) == 1  # once
     after = question.due_at + datetime.timedelta(hours=1)
-    assert send_reminders(after) == 1 and send_reminders(after) == 0
-    assert "Quá hạn" in to_focal(mail.outbox)[-1].subject
+    send_reminders(after)
+    send_reminders(after)
+    assert len(reminders()) == 2 and "Quá hạn" in reminders()[-1].subject
     assert question.events.filter(kind=Event.Kind.REMINDED).count() == 2
 
 
@@ -58,13 +65,15 @@ def test_no_reminder_while_the_asker_clarifies_and_a_new_due_time_is_reminded_af
     late = question.due_at + datetime.timedelta(hours=1)
     handling.ask_clarification(question, routing["focal"], "Bản án của Toà án nào?")
     mail.outbox.clear()
-    assert send_reminders(late) == 0
+    send_reminders(late)
+    assert not question.events.filter(kind=Event.Kind.REMINDED).exists()
     Question.objects.filter(pk=question.pk).update(reminded_due_soon_at=timezone.now())
     question.refresh_from_db()
     handling.clarify(question, "Toà án nhân dân huyện Hải Hậu.")
     question.refresh_from_db()
     assert question.reminded_due_soon_at is None
-    assert send_reminders(question.due_at + datetime.timedelta(hours=1)) == 1
+    send_reminders(question.due_at + datetime.timedelta(hours=1))
+    assert question.events.filter(kind=Event.Kind.REMINDED).count() == 1
 
 
 def test_the_command_runs(question):
@@ -75,7 +84,8 @@ def test_the_command_runs(question):
 
 def test_answered_questions_are_not_reminded(question, routing):
     handling.answer(question, routing["focal"], "<p>Thời hiệu là 05 năm.</p>")
-    assert send_reminders(question.due_at + datetime.timedelta(days=3)) == 0
+    send_reminders(question.due_at + datetime.timedelta(days=3))
+    assert not question.events.filter(kind=Event.Kind.REMINDED).exists()
 
 
 def test_personal_data_is_erased_after_the_retention_period_with_an_audit_entry(question, routing, settings):
@@ -84,18 +94,21 @@ def test_personal_data_is_erased_after_the_retention_period_with_an_audit_entry(
     handling.send_privately(question, routing["focal"], "Vụ việc riêng")
     question.refresh_from_db()
     assert question.closed_at is not None
-    assert retention.purge(timezone.now() + datetime.timedelta(days=29)) == 0
+    retention.purge(timezone.now() + datetime.timedelta(days=29))
+    question.refresh_from_db()
+    assert question.personal_data_erased_at is None
     call_command("purge_question_personal_data", stdout=open("/dev/null", "w"))  # noqa: SIM115
     question.refresh_from_db()
     assert question.full_name == "Trần Văn Bình"  # not yet: 30 days have not passed
-    assert retention.purge(timezone.now() + datetime.timedelta(days=31)) == 1
+    retention.purge(timezone.now() + datetime.timedelta(days=31))
     question.refresh_from_db()
     assert (question.full_name, question.email, question.phone, question.email_digest) == ("", "", "", "")
     assert question.personal_data_erased_at is not None and "05 năm" in question.answer
     assert question.events.filter(kind=Event.Kind.ERASED).exists()
     entry = ModelLogEntry.objects.get(action=retention.ERASED, object_id=str(question.pk))
     assert "full_name" in entry.data["fields"]
-    assert retention.purge(timezone.now() + datetime.timedelta(days=60)) == 0  # once
+    retention.purge(timezone.now() + datetime.timedelta(days=60))
+    assert ModelLogEntry.objects.filter(action=retention.ERASED, object_id=str(question.pk)).count() == 1  # once
 
 
 def test_a_published_answer_keeps_its_page_when_the_asker_is_erased(client, question, routing, settings, main_site):
