@@ -23,6 +23,7 @@ from demo.editorial_work import EditorialWorkMixin
 from demo.images import document_pdf, news_photo, wrap
 from demo.intake import IntakeMixin
 from demo.people import PeopleMixin
+from demo.questions import QuestionsMixin
 from demo.royalties import RoyaltiesMixin
 from documents.models import LegalDocumentAttachment, LegalDocumentIndexPage, LegalDocumentPage, LegalDocumentRelation
 from home.models import HomePage, SectionPage, SiteIdentity, StandardPage, SubjectArea
@@ -33,7 +34,7 @@ from vietnamese.text import slugify
 ARTICLES_PER_SITE = 32
 
 
-class DemoBuilder(DirectoryMixin, PeopleMixin, IntakeMixin, RoyaltiesMixin, ConsultationsMixin, EditorialWorkMixin):
+class DemoBuilder(DirectoryMixin, PeopleMixin, IntakeMixin, QuestionsMixin, RoyaltiesMixin, ConsultationsMixin, EditorialWorkMixin):
     def __init__(self, *, port=None, articles_per_site=ARTICLES_PER_SITE, stdout=None):
         self.port = port
         self.articles_per_site = articles_per_site
@@ -69,6 +70,7 @@ class DemoBuilder(DirectoryMixin, PeopleMixin, IntakeMixin, RoyaltiesMixin, Cons
             self.items_in_review(portal_sites, areas)
             self.intake_register(portal_sites)
             self.editorial_work(portal_sites)
+            self.citizens_questions(portal_sites, areas)
             self.royalty_ledger(portal_sites)
         return portal_sites
 

@@ -1,7 +1,10 @@
 """RSS 2.0 and Atom feeds of a site and of each section (R-SHARE-1, Art 19.2): `<page>/rss/` and `<page>/atom/`."""
 
+import datetime
+
 from django.contrib.syndication.views import Feed
 from django.db.models import prefetch_related_objects
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -49,7 +52,11 @@ class ItemsFeed(Feed):
         return "\n".join([*notes, item.teaser_text])
 
     def item_pubdate(self, item):
-        return item.display_date
+        """A listing whose items carry a date only (a Q&A page's day answered): midnight of that day, local time."""
+        value = item.display_date
+        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+            value = datetime.datetime.combine(value, datetime.time(), timezone.get_current_timezone())
+        return value
 
     def item_updateddate(self, item):
         return item.last_published_at

@@ -4,15 +4,23 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.feeds import FeedsMixin
 from home.models import BasePage, ChildListingMixin, SubjectArea
+from qa.feeds import AtomFieldFeed, FieldFeed
+from qa.forms import QuestionFilterForm
+from subsites.models import Unit
+
+RELATED_QUESTIONS = 5
 
 
-class QuestionIndexPage(ChildListingMixin, BasePage):
-    """The published questions and answers, filterable by field."""
+class QuestionIndexPage(FeedsMixin, ChildListingMixin, BasePage):
+    """The published questions and answers, filterable by field, answering unit, year and words; with RSS and Atom
+    feeds of the whole listing and of each field."""
 
     listing_model = "qa.QuestionPage"
     intro = RichTextField(_("Giới thiệu"), blank=True, features=["bold", "italic", "link"])
@@ -25,14 +33,27 @@ class QuestionIndexPage(ChildListingMixin, BasePage):
     class Meta:
         verbose_name = _("Hỏi đáp pháp luật")
 
+    @path("linh-vuc/<slug:area>/rss/", name="field_rss")
+    def field_rss(self, request, area):
+        return FieldFeed()(request, page=self, area_slug=area)
+
+    @path("linh-vuc/<slug:area>/atom/", name="field_atom")
+    def field_atom(self, request, area):
+        return AtomFieldFeed()(request, page=self, area_slug=area)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         questions = self.listed_items()
-        areas = SubjectArea.objects.filter(pk__in=questions.values("subject_area"))
-        chosen = request.GET.get("linh_vuc", "")
-        if chosen:
-            questions = questions.filter(subject_area__slug=chosen)
-        context.update(areas=areas, chosen_area=chosen, questions=self.paginate(request, questions))
+        areas = SubjectArea.objects.filter(pk__in=questions.values("subject_area")).order_by("name")
+        units = Unit.objects.filter(pk__in=questions.values("answering_unit")).order_by("name")
+        filters = QuestionFilterForm(request.GET or None, questions=questions, areas=areas, units=units)
+        chosen = filters.cleaned_data.get("linh_vuc", "") if filters.is_valid() else ""
+        context.update(
+            filters=filters,
+            areas=areas,
+            chosen_area=next((area for area in areas if area.slug == chosen), None),
+            questions=self.paginate(request, filters.apply(questions)),
+        )
         return context
 
 
@@ -80,6 +101,13 @@ class QuestionPage(BasePage):
     @property
     def teaser_text(self):
         return self.listing_summary or self.question
+
+    def related_questions(self):
+        """Other answered questions of the same field on the same listing, newest first."""
+        if self.subject_area_id is None:
+            return QuestionPage.objects.none()
+        siblings = QuestionPage.objects.live().public().sibling_of(self, inclusive=False).filter(subject_area_id=self.subject_area_id)
+        return siblings.order_by("-answered_on", "-pk")[:RELATED_QUESTIONS]
 
     @classmethod
     def listing_queryset(cls, queryset):

@@ -43,7 +43,7 @@ def _asker(question, shown: bool) -> list[tuple[str, str]]:
 
 def _context(request, question, form=None, private_form=None):
     shown = may_read_personal_data(request.user, question)
-    if shown:
+    if shown and question.personal_data_erased_at is None:
         personal_data.log_view(question, request.user, "asker")
     return {
         "question": question,

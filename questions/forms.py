@@ -98,6 +98,12 @@ class TrackingForm(forms.Form):
 
 
 class ClarificationForm(SpamDefenceMixin, TrackingForm):
+    """On the tracking page beside the lookup form: its own ids (the code field is named alike in both)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "lam_ro_%s")
+        super().__init__(*args, **kwargs)
+
     email = forms.EmailField(
         label=_("Thư điện tử đã dùng khi gửi câu hỏi"),
         max_length=254,

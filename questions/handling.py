@@ -108,6 +108,7 @@ def clarify(question: Question, text: str) -> None:
     question.text = f"{question.text}\n\n{heading}\n{text}"
     question.state = State.ASSIGNED if question.unit_id else State.NEW
     question.paused_at = None
+    question.reminded_due_soon_at = question.reminded_overdue_at = None  # a new due time: reminded afresh
     question.save()
     _event(question, Event.Kind.CLARIFIED, note=text, public=True)
     notifications.to_focal_points(question)
@@ -118,6 +119,7 @@ def reassign(question: Question, user, unit: Unit, reason: str) -> None:
     _require_open(question)
     previous = question.unit.name if question.unit_id else _("Thường trực Ban Biên tập")
     question.unit, question.state = unit, State.ASSIGNED
+    question.reminded_due_soon_at = question.reminded_overdue_at = None  # the new unit's focal point is reminded too
     question.save()
     _event(question, Event.Kind.REASSIGNED, user, f"{previous} → {unit.name}: {reason}", public=True)
     notifications.to_focal_points(question)
@@ -134,7 +136,7 @@ def answer(question: Question, user, text: str) -> None:
 @transaction.atomic
 def send_privately(question: Question, user, reason: str) -> None:
     _require_open(question, State.ANSWERED)
-    question.private_reason = reason
+    question.private_reason, question.closed_at = reason, timezone.now()
     question.save()
     _event(question, Event.Kind.SENT_PRIVATELY, user, reason)
     notifications.answered_privately(question)
@@ -145,7 +147,7 @@ def close(question: Question, user, state: str, note: str = "", **changes) -> No
     """Not our competence (with the competent body), duplicate (of another question) or spam."""
     _require_open(question)
     kinds = {State.NOT_OUR_COMPETENCE: Event.Kind.NOT_OUR_COMPETENCE, State.DUPLICATE: Event.Kind.DUPLICATE, State.SPAM: Event.Kind.SPAM}
-    question.state = state
+    question.state, question.closed_at = state, timezone.now()
     for name, value in changes.items():
         setattr(question, name, value)
     question.save()

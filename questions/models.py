@@ -101,6 +101,11 @@ class Question(models.Model):
     page = models.ForeignKey(
         "wagtailcore.Page", verbose_name=_("Trang hỏi đáp"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    closed_at = models.DateTimeField(_("Thời điểm kết thúc xử lý"), null=True, blank=True, db_index=True)
+    # Reminders to the focal point (questions.reminders): sent once before the due time and once after it.
+    reminded_due_soon_at = models.DateTimeField(null=True, blank=True, editable=False)
+    reminded_overdue_at = models.DateTimeField(null=True, blank=True, editable=False)
+    personal_data_erased_at = models.DateTimeField(_("Đã xoá dữ liệu cá nhân lúc"), null=True, blank=True)
 
     class Meta:
         ordering = ["-asked_at", "-pk"]
@@ -124,7 +129,8 @@ class Question(models.Model):
         if self.publish_as == PublishAs.PSEUDONYM and self.pseudonym.strip():
             name = self.pseudonym.strip()
         else:
-            name = ".".join(word[0].upper() for word in self.full_name.split()) + "."
+            initials = [word[0].upper() for word in self.full_name.split()]
+            name = ".".join(initials) + "." if initials else _("Bạn đọc")
         return f"{name}, {self.province}"
 
 
@@ -143,6 +149,8 @@ class Event(models.Model):
         NOT_OUR_COMPETENCE = "not_competent", _("Không thuộc thẩm quyền")
         DUPLICATE = "duplicate", _("Câu hỏi trùng")
         SPAM = "spam", _("Thư rác")
+        REMINDED = "reminded", _("Nhắc hạn trả lời")
+        ERASED = "erased", _("Xoá dữ liệu cá nhân của người hỏi")
 
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(_("Sự kiện"), max_length=14, choices=Kind.choices)

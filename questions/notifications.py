@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.mail import send_mail
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
@@ -67,13 +68,41 @@ def published(question: Question, url: str) -> None:
 def to_focal_points(question: Question) -> None:
     if not question.unit_id:
         return
-    users = [focal.user for focal in FocalPoint.objects.filter(unit_id=question.unit_id, user__is_active=True).select_related("user")]
     link = settings.WAGTAILADMIN_BASE_URL + reverse("questions_detail", args=[question.pk])
     _send(
         _("Câu hỏi pháp luật cần trả lời: %(code)s") % {"code": question.tracking_code},
         _("Câu hỏi “%(title)s” chờ đơn vị trả lời. Xem tại: %(link)s") % {"title": question.title, "link": link},
-        [user.email for user in users],
+        focal_point_addresses(question),
     )
+
+
+def reminder_note(question: Question, overdue: bool) -> str:
+    due = f"{timezone.localtime(question.due_at):%H:%M %d/%m/%Y}"
+    if overdue:
+        return _("Quá hạn trả lời từ %(due)s.") % {"due": due}
+    return _("Sắp đến hạn trả lời: %(due)s.") % {"due": due}
+
+
+def reminder(question: Question, overdue: bool) -> None:
+    """To the focal points of the question's unit: the code, the title, the due time and a link; no personal data."""
+    if overdue:
+        subject = _("Quá hạn trả lời câu hỏi %(code)s") % {"code": question.tracking_code}
+    else:
+        subject = _("Sắp đến hạn trả lời câu hỏi %(code)s") % {"code": question.tracking_code}
+    link = settings.WAGTAILADMIN_BASE_URL + reverse("questions_detail", args=[question.pk])
+    body = _("Câu hỏi “%(title)s”. %(note)s\nXem tại: %(link)s") % {
+        "title": question.title,
+        "note": reminder_note(question, overdue),
+        "link": link,
+    }
+    _send(subject, body, focal_point_addresses(question))
+
+
+def focal_point_addresses(question: Question) -> list[str]:
+    if not question.unit_id:
+        return []
+    focal_points = FocalPoint.objects.filter(unit_id=question.unit_id, user__is_active=True).select_related("user")
+    return [focal.user.email for focal in focal_points]
 
 
 def _plain(html: str) -> str:

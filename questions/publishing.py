@@ -55,6 +55,6 @@ def draft_and_submit(question: Question, user) -> QuestionPage:
 def on_published(page) -> None:
     """When the Q&A page goes live (page_published), the question is published and the asker told."""
     for question in Question.objects.filter(page=page).exclude(state=State.PUBLISHED):
-        question.state = State.PUBLISHED
-        question.save(update_fields=["state"])
+        question.state, question.closed_at = State.PUBLISHED, timezone.now()
+        question.save(update_fields=["state", "closed_at"])
         notifications.published(question, page.full_url or page.url or "")

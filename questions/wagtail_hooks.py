@@ -10,7 +10,7 @@ from wagtail.signals import page_published
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from questions import admin_views, publishing, report
+from questions import admin_views, publishing, report, retention
 from questions.access import may_open, visible_questions
 from questions.models import OPEN_STATES, Route, State
 
@@ -26,6 +26,11 @@ def register_questions_urls():
         path("questions/<int:question_id>/gui-rieng/", admin_views.send_privately, name="questions_private"),
         path("questions/<int:question_id>/tep/", admin_views.attachment, name="questions_attachment"),
     ]
+
+
+@hooks.register("register_log_actions")
+def register_questions_log_actions(actions):
+    actions.register_action(retention.ERASED, _("Xoá dữ liệu cá nhân của người hỏi"), _("Xoá dữ liệu cá nhân của người hỏi"))
 
 
 class QuestionsMenuItem(MenuItem):

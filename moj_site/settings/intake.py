@@ -38,3 +38,8 @@ QUESTIONS_DEFAULT_UNIT = os.environ.get("QUESTIONS_DEFAULT_UNIT", "")
 # confirms a commenter's e-mail works. Settings, not environment variables: they are policy, not deployment.
 CONSULTATION_MIN_DAYS = 60
 CONSULTATION_CONFIRMATION_DAYS = 7
+
+# The focal point is reminded when a question's due time is this many working days away (and once it has passed);
+# the askers' personal data is erased this many days after a question's handling ended (answer published or sent).
+QUESTIONS_REMIND_BEFORE_DAYS = float(os.environ.get("QUESTIONS_REMIND_BEFORE_DAYS", "1"))
+QUESTIONS_PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("QUESTIONS_PERSONAL_DATA_RETENTION_DAYS", "365"))

@@ -27,6 +27,9 @@ OPERATIONS_SCHEDULE = {
     # The intake register (intake/): completion requests unanswered for a working day, personal data past retention.
     "flag_unanswered_completions": {"command": "flag_unanswered_completions", "every_minutes": 15},
     "purge_intake_personal_data": {"command": "purge_intake_personal_data", "daily_at": "02:45"},
+    # Citizens' questions (questions/): reminders to the focal points, askers' personal data past retention.
+    "send_question_reminders": {"command": "send_question_reminders", "every_minutes": 30},
+    "purge_question_personal_data": {"command": "purge_question_personal_data", "daily_at": "02:50"},
     # The Board members' weekly digest of what was published in their fields (editorial/monitoring.py, Art 15.1).
     "send_field_digest": {"command": "send_field_digest", "weekly_on": 0, "daily_at": "07:00"},
 }

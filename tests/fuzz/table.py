@@ -6,7 +6,7 @@ does not list. A new public URL pattern adds its addresses in tests/fuzz/targets
 # read them too) or "module.function" (a view), with every parameter it reads — by name or through a form's fields.
 VIEWS = {
     "home.models.pages.ChildListingMixin": {"trang"},
-    "qa.models.QuestionIndexPage": {"linh_vuc"},
+    "qa.models.QuestionIndexPage": {"q", "linh_vuc", "don_vi", "nam"},
     "documents.models.LegalDocumentIndexPage": {"tu_khoa", "loai", "co_quan", "nam", "linh_vuc", "hieu_luc", "sap_xep"},
     "subsites.models.ServiceCatalogPage": {"q", "don_vi", "muc_do", "trang"},
     "search.views.search": {"q", "pham_vi", "loai", "linh_vuc", "tu_ngay", "den_ngay", "sap_xep", "trang"},

@@ -131,7 +131,13 @@ for _endpoint in api_router._endpoints:
 # Wagtail lets `_` through for jQuery's cache-busting, and no code reads it.
 API_IGNORED = {"_"}
 # Values for the arguments of routable pages' routes (wagtail.contrib.routable_page), by argument name.
-ROUTE_ARGUMENTS = {"unit_slug": lambda demo: demo.units}
+ROUTE_ARGUMENTS = {
+    "unit_slug": lambda demo: demo.units,
+    # The Q&A listing's feeds per field (qa.feeds): the fields of the demo's answered questions.
+    "area": lambda demo: sorted(
+        {page.subject_area.slug for page in demo.pages if getattr(page, "asker_display_name", "") and page.subject_area}
+    ),
+}
 # Numbers that fit an <int:…> converter: the smallest, one beyond PostgreSQL's integer, one beyond bigint, and more.
 NUMBERS = ["0", "1", "2147483648", "9223372036854775808", "99999999999999999999"]
 
