@@ -17,7 +17,8 @@ def revised_upload(name="du-thao-chinh-ly.docx", content=None):
 
 
 def comment_on(draft, anchor, text, publish=True, **changes):
-    fields = comment_fields(anchor=anchor, text=text, **changes) | {"consent": True, "show_name": True}
+    fields = comment_fields(anchor=anchor, text=text, **changes)
+    fields |= {"consent": True, "show_name": bool(fields["show_name"])}
     comment = commenting.receive(draft, draft.current_version(), fields)
     Comment.objects.filter(pk=comment.pk).update(email_confirmed_at=timezone.now())
     comment.refresh_from_db()
