@@ -12,7 +12,7 @@ from wagtail.models import ModelLogEntry
 
 from consultations import disposing, moderation, report
 from defence.personal_data import VIEWED
-from tests.consultations.disposition_helpers import comment_on
+from tests.consultations.disposition_helpers import comment_on, revised_upload
 
 
 def disposed_draft(draft, team):
@@ -84,3 +84,15 @@ def test_a_published_comment_shows_at_once_on_the_cached_draft_page(client, open
     moderation.publish(comment, None)
     again = client.get(open_draft.url, HTTP_HOST="localhost")
     assert again["X-Page-Cache"] == "miss" and "Góp ý sẽ được đăng sau." in again.text
+
+
+def test_the_report_preview_and_the_revised_draft_are_for_the_drafting_unit_only(client, closed_draft, team):
+    disposed_draft(closed_draft, team)
+    disposing.submit(closed_draft, team["standing_editor"], revised_upload(), "Dự thảo chỉnh lý")
+    urls = [f"/admin/consultations/du-thao/{closed_draft.pk}/{name}" for name in ("bao-cao.docx", "bao-cao.xlsx", "du-thao-chinh-ly.docx")]
+    client.force_login(team["standing_approver"])
+    assert [client.get(url).status_code for url in urls] == [200, 200, 200]
+    assert client.get(f"/admin/consultations/du-thao/{closed_draft.pk}/bao-cao.pdf").status_code == 404
+    for username in ("thads_approver", "board_member"):
+        client.force_login(team[username])
+        assert [client.get(url).status_code for url in urls] in ([404] * 3, [403] * 3, [302] * 3)
