@@ -4,7 +4,7 @@ people read the commenters' personal data, each showing logged by the views (def
 
 from django.db.models import Q
 
-from accounts.roles import is_chief_editor
+from accounts.roles import BOARD_MEMBERS, has_role, is_chief_editor, is_standing_board
 from consultations.models import Comment, DraftPage
 from home.trees import site_roots, within
 from subsites.models import PortalSite
@@ -29,3 +29,38 @@ def moderated_comments(user):
 
 def may_moderate(user) -> bool:
     return moderated_drafts(user).exists()
+
+
+# The disposition of comments after closing (issue 15, item 4): the drafting unit is the draft's site's team (as for
+# moderation, so the Standing Board for the main portal, and the Chief Editor everywhere); approving the set is for the
+# site's approvers and the Chief Editor, never for whoever wrote it (consultations.disposing).
+
+
+def drafting_unit_drafts(user):
+    return moderated_drafts(user)
+
+
+def approved_drafts(user):
+    """The drafts whose dispositions the user may approve: their own site's as an approver, every one as Chief Editor."""
+    if not user.is_authenticated or not user.is_active:
+        return DraftPage.objects.none()
+    if is_chief_editor(user):
+        return DraftPage.objects.all()
+    sites = PortalSite.objects.filter(approvers_group__in=user.groups.all()).select_related("site__root_page")
+    condition = Q(pk__in=[])
+    for portal_site in sites:
+        condition |= within(site_roots(portal_site.site))
+    return DraftPage.objects.filter(condition)
+
+
+def exported_drafts(user):
+    """Whose comments the user may export: the drafting unit's; every draft's for the Standing Board and the members of
+    the Editorial Board (these without the commenters' personal data)."""
+    if is_standing_board(user) or has_role(user, BOARD_MEMBERS):
+        return DraftPage.objects.all()
+    return drafting_unit_drafts(user)
+
+
+def may_read_commenters(user, page) -> bool:
+    """The commenters' personal data in an export: only the drafting unit and the Standing Board."""
+    return is_standing_board(user) or drafting_unit_drafts(user).filter(pk=page.pk).exists()

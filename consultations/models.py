@@ -11,9 +11,11 @@
 - Comment — a comment of the public on the whole draft or on one anchor; the commenter's name, e-mail and
   organisation are personal data (defence.personal_data, encrypted); moderation state received → published / hidden
   (with a reason) / duplicate. Moderation actions are in consultations.moderation.
-- Disposition (tiếp thu / tiếp thu một phần / không tiếp thu / giải trình) of each comment and the summary report:
-  NOT HERE YET — the second part of issue 15 adds them (consultations/dispositions.py, one Disposition per Comment,
-  `Comment.disposition`), and sets `DraftPage.report_published_at` when the report is published.
+- Disposition (tiếp thu / tiếp thu một phần / không tiếp thu / giải trình) of each published comment, and
+  DispositionReview, the set's way to a second person's approval: consultations/dispositions.py (one Disposition per
+  Comment, `comment.disposition`; `page.disposition_review`). The actions: consultations.disposing; the report (DOCX,
+  XLSX): consultations.report; its publication, which sets `DraftPage.report_published_at` and adds the revised draft
+  as a new DraftVersion: consultations.publishing.
 """
 
 from django.conf import settings
@@ -28,6 +30,7 @@ from wagtail.search import index
 
 from consultations import periods
 from consultations.choices import AuthorKind, CommentState
+from consultations.dispositions import Disposition, DispositionReview  # noqa: F401 — registered with the app
 from consultations.draft_text import anchor_labels, toc
 from consultations.page_forms import DraftPageForm
 from consultations.routes import CommentRoutesMixin

@@ -28,7 +28,19 @@ from home.trees import site_roots
 
 logger = logging.getLogger(__name__)
 
-CONTENT_APPS = {"home", "news", "documents", "qa", "subsites", "defence", "taggit", "wagtailimages", "wagtaildocs", "wagtailredirects"}
+CONTENT_APPS = {
+    "home",
+    "news",
+    "documents",
+    "qa",
+    "subsites",
+    "defence",
+    "consultations",
+    "taggit",
+    "wagtailimages",
+    "wagtaildocs",
+    "wagtailredirects",
+}
 CONTENT_MODELS = {
     "editorial.takedown",
     "wagtailcore.page",

@@ -6,6 +6,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from accounts import roles
+from accounts.factories import UserFactory
 from consultations import periods
 from consultations.draft_text import parse_text
 from consultations.models import ConsultationIndexPage, DraftPage, DraftVersion
@@ -74,3 +76,20 @@ def comment_fields(**changes) -> dict:
 
 def post_comment(client, draft, data, host="localhost", **extra):
     return post_form(client, data, path=f"{draft.url}gop-y/", host=host, **extra)
+
+
+@pytest.fixture
+def closed_draft(consultation_index):
+    """Closed ten days ago, after a 60-day period."""
+    return make_draft(consultation_index, opens=-70, days=60)
+
+
+@pytest.fixture
+def team(main_site, thads_site):
+    return {
+        "standing_editor": UserFactory(username="standing_editor", groups=[main_site.editors_group]),
+        "standing_approver": UserFactory(username="standing_approver", groups=[main_site.approvers_group]),
+        "chief": UserFactory(username="chief", groups=[roles.CHIEF_EDITOR]),
+        "thads_approver": UserFactory(username="thads_approver", groups=[thads_site.approvers_group]),
+        "board_member": UserFactory(username="board_member", groups=[roles.BOARD_MEMBERS]),
+    }

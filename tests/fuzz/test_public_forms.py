@@ -1,5 +1,6 @@
-"""No post to a public form answers with a server error (issues 13, 14): every field of the form of Art 9, of the
-completion page, of the citizens' question form and of the clarification on the tracking page, with every hostile
+"""No post to a public form answers with a server error (issues 13, 14, 15): every field of the form of Art 9, of the
+completion page, of the citizens' question form, of the clarification on the tracking page and of the comment form of
+a draft open for comment, with every hostile
 value of the corpus, as raw bodies (invalid UTF-8 and all), with and without a solved spam check; the form answers
 with its messages."""
 
@@ -9,6 +10,8 @@ import pytest
 from django.core import signing
 from django.test import Client, override_settings
 
+from consultations.forms import CommentForm
+from consultations.models import ConsultationIndexPage
 from defence import spam
 from intake.completion import CompletionForm, link_for
 from intake.forms import SubmissionForm
@@ -18,6 +21,7 @@ from questions import handling
 from questions.forms import ClarificationForm, QuestionForm
 from questions.models import Question
 from questions.models import State as QuestionState
+from tests.consultations.conftest import comment_fields, make_draft
 from tests.fuzz import corpus
 from tests.intake.conftest import challenge_of, valid_fields
 from tests.questions.conftest import question_fields
@@ -94,3 +98,14 @@ def test_hostile_values_in_every_field_of_the_clarification_never_answer_500(mai
     statuses = hostile_posts(Client(raise_request_exception=False), path, fields, reset=reset, valid=valid)
     errors = [status for status in statuses if status[2] >= 500]
     assert not errors, errors
+
+
+@override_settings(SPAM_POSTS_PER_HOUR=100_000)
+def test_hostile_values_in_every_field_of_the_comment_form_never_answer_500(main_site):
+    index = main_site.site.root_page.add_child(instance=ConsultationIndexPage(title="Lấy ý kiến dự thảo", slug="lay-y-kien"))
+    draft = make_draft(index)
+    fields = [*CommentForm(anchors={}).fields, "bang_chung", "cau_hoi_ma"]
+    statuses = hostile_posts(Client(raise_request_exception=False), f"{draft.url}gop-y/", fields, valid=comment_fields())
+    errors = [status for status in statuses if status[2] >= 500]
+    assert not errors, errors
+    assert len(statuses) == len(fields) * len(corpus.HOSTILE)

@@ -2,7 +2,8 @@
 settings of a site; action_globals.py: translations, shared lists, accounts, sites, reports; action_screens.py: the
 admin's model screens; action_registers.py: the intake register, assignments, field monitoring, review requests;
 action_registers2.py: citizens' questions, the royalty ledger and its regime; action_consultations.py: moderation of
-comments on draft legal documents; action_drafts_settings.py: abandoned drafts, menus without a reason), as
+comments on draft legal documents and their disposition; action_drafts_settings.py: abandoned drafts, menus without
+a reason), as
 every role, with POST; the database says whether it happened. A site team acts on its own site's objects and on
 another's. A refused action changes nothing and never answers with a server error; an allowed one changes what it
 says. Every admin URL pattern that accepts POST has a row or a reasoned exemption (EXEMPT).
@@ -177,6 +178,14 @@ EXEMPT = {
     "test_moderation.py::test_each_team_lists_and_opens_only_its_own_sites_comments, test_opening_a_comment_is_logged_*",
     "admin/consultations/<int:comment_id>/tep/": "an attachment's download, for the draft's moderators, logged: "
     "tests/consultations/test_moderation.py::test_the_attachment_is_downloaded_by_moderators_only_and_logged",
+    "admin/consultations/du-thao/<int:page_id>/": "a closed draft's comments grouped by article with their disposition "
+    "forms, for its drafting unit: tests/consultations/test_dispositions.py::test_other_people_neither_see_nor_dispose",
+    "admin/consultations/du-thao/<int:page_id>/bao-cao.<str:extension>": "the report's preview, for the drafting unit: "
+    "tests/consultations/test_report.py::test_the_report_preview_and_the_revised_draft_are_for_the_drafting_unit_only",
+    "admin/consultations/du-thao/<int:page_id>/du-thao-chinh-ly.docx": "the revised draft sent for approval: tests/"
+    "consultations/test_report.py::test_the_report_preview_and_the_revised_draft_are_for_the_drafting_unit_only",
+    "admin/consultations/du-thao/<int:page_id>/gop-y.<str:extension>": "the raw comments' export, personal data by role, "
+    "logged: tests/consultations/test_report.py::test_the_exports_carry_personal_data_only_for_the_drafting_unit_*",
     "admin/royalties/": "the months each may see, a listing: tests/royalties/test_admin.py::test_the_list_of_months_shows_each_role_*",
     "admin/royalties/ky/<int:period_id>/": "a month's lines: tests/royalties/test_admin.py::test_a_component_site_approver_sees_adjusts_*",
     "admin/royalties/ky/<int:period_id>/bang-ke.xlsx": "the statement's download: tests/royalties/test_admin.py::"
