@@ -67,6 +67,7 @@ def test_a_number_is_unique_per_issuing_body_with_a_clear_error_and_nothing_lost
         "validity": "in-force",
         "summary": "Bản tóm tắt đã gõ.",
         "attachments": inline_formset([]),
+        "relations": inline_formset([]),
     }
     response = client.post(f"/admin/pages/add/documents/legaldocumentpage/{listing.pk}/", nested_form_data(data))
     assert response.status_code == 200

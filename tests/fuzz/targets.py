@@ -133,6 +133,8 @@ API_IGNORED = {"_"}
 # Values for the arguments of routable pages' routes (wagtail.contrib.routable_page), by argument name.
 ROUTE_ARGUMENTS = {
     "unit_slug": lambda demo: demo.units,
+    # A draft's e-mail confirmation link (consultations.routes): a token of the right shape that was never issued.
+    "token": lambda demo: ["khong-ton-tai", "eyJjIjoxfQ:1vAbCd:0000000000000000000000000000000000000000000"],
     # The Q&A listing's feeds per field (qa.feeds): the fields of the demo's answered questions.
     "area": lambda demo: sorted(
         {page.subject_area.slug for page in demo.pages if getattr(page, "asker_display_name", "") and page.subject_area}

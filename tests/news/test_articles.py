@@ -38,6 +38,7 @@ def test_article_added_to_a_section_is_filed_in_its_month_folder(client, news):
         "date": "2025-12-30 09:00",
         "related_links": inline_formset([]),
         "corrections": inline_formset([]),
+        "royalty_contributors": inline_formset([]),
     }
     assert client.post(f"/admin/pages/add/news/articlepage/{news.pk}/", nested_form_data(data)).status_code == 302
     article = ArticlePage.objects.get(slug="hoi-nghi-tong-ket-2025")
@@ -69,6 +70,7 @@ def test_a_new_article_whose_address_is_taken_in_its_month_folder_gets_a_free_on
         "date": "2025-12-30 15:00",
         "related_links": inline_formset([]),
         "corrections": inline_formset([]),
+        "royalty_contributors": inline_formset([]),
     }
     response = client.post(f"/admin/pages/add/news/articlepage/{news.pk}/", nested_form_data(data), follow=True)
     assert response.status_code == 200
@@ -98,6 +100,7 @@ def test_an_article_dated_outside_the_calendar_is_refused_with_a_message_and_kee
         "date": date,
         "related_links": inline_formset([]),
         "corrections": inline_formset([]),
+        "royalty_contributors": inline_formset([]),
     }
     response = client.post(f"/admin/pages/add/news/articlepage/{news.pk}/", nested_form_data(data))
     assert response.status_code == 200  # the form again, not a server error (year 1 in Hà Nội is year 0 in UTC)
