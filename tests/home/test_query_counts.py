@@ -5,6 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from consultations.models import ConsultationIndexPage, DraftPage
 from documents.models import LegalDocumentIndexPage, LegalDocumentPage
 from news.models import ArticlePage
 from qa.models import QuestionIndexPage, QuestionPage
@@ -22,15 +23,17 @@ CEILINGS = {
     "home (English)": 3,
     "section": 7,
     "month folder": 9,
-    "article": 7,
+    "article": 8,
     "legal documents": 7,
     "legal documents, filtered": 7,
-    "legal document": 5,
+    "legal document": 7,  # its relations to other documents, both ways (issue 18)
     "services": 5,
-    "questions": 5,
-    "question": 4,
+    "questions": 7,  # the listing's filters by field and unit (issue 14)
+    "question": 5,  # related questions of its field (issue 14)
     "units": 4,
-    "search": 10,
+    "consultations": 4,
+    "draft for comment": 10,  # its versions, dossier, comments and their counts per article (issue 15)
+    "search": 11,
     "feed": 6,
     "sitemap": 2,
 }
@@ -55,6 +58,8 @@ def addresses():
     yield "questions", first_live(QuestionIndexPage).get_url_parts()[2]
     yield "question", first_live(QuestionPage).get_url_parts()[2]
     yield "units", first_live(UnitDirectoryPage).get_url_parts()[2]
+    yield "consultations", first_live(ConsultationIndexPage).get_url_parts()[2]
+    yield "draft for comment", first_live(DraftPage).get_url_parts()[2]
     yield "search", "/tim-kiem/?q=hộ+tịch"
     yield "feed", f"{article.get_parent().get_parent().get_parent().get_url_parts()[2]}rss/"
     yield "sitemap", "/sitemap.xml"
@@ -75,6 +80,6 @@ def counts(client):
 @pytest.mark.django_db
 def test_query_counts_of_the_public_pages(client, demo_portal):
     found = counts(client)
-    over = {name: f"{count} > {CEILINGS[name]}" for name, count in found.items() if count > CEILINGS[name]}
+    over = {name: f"{count} > {CEILINGS.get(name)}" for name, count in found.items() if count > CEILINGS.get(name, 0)}
     assert not over, over
     assert max(CEILINGS.values()) <= GOAL
