@@ -8,9 +8,11 @@ import os
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.test.utils import setup_databases, teardown_databases
+from django.utils import translation
 from pytest_django.fixtures import _get_databases_for_setup
 from wagtail.models import Locale
 
@@ -144,6 +146,13 @@ def pytest_fixture_setup(fixturedef, request):
 def empty_cache():
     """Each test starts with an empty cache: counters and cached settings of one test never leak into the next."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def vietnamese_first():
+    """Each test starts in the portal's language: a request of the test before (under /en/) leaves its language
+    active in the thread, and a message built outside a request would otherwise come out in English."""
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(scope="session")
