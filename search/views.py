@@ -177,11 +177,11 @@ def _record(request, site, query: str, count: int) -> None:
     key = f"search:recorded:{request.META.get('REMOTE_ADDR', '')}:{timezone.now():%Y%m%d%H}"
     cache.add(key, 0, 3600)
     try:
-        count = cache.incr(key)
+        recorded = cache.incr(key)
     except ValueError:  # expired between add and incr, or the cache is down (home/page_cache/redis.py): still answered
         cache.set(key, 1, 3600)
-        count = 1
-    if count > RECORDS_PER_CLIENT_PER_HOUR:
+        recorded = 1
+    if recorded > RECORDS_PER_CLIENT_PER_HOUR:
         return
     Query.get(query).add_hit()
     if not count and site is not None:

@@ -47,7 +47,15 @@ def gone(model, key):
 
 
 SN = "admin/snippets/"
-UNIT_DATA = {"name": "Vụ Tổ chức cán bộ", "slug": "vu-tccb", "sort_order": "0", "leaders-TOTAL_FORMS": "0", "leaders-INITIAL_FORMS": "0"}
+UNIT_DATA = {
+    "name": "Vụ Tổ chức cán bộ",
+    "slug": "vu-tccb",
+    "sort_order": "0",
+    "leaders-TOTAL_FORMS": "0",
+    "leaders-INITIAL_FORMS": "0",
+    "staff-TOTAL_FORMS": "0",
+    "staff-INITIAL_FORMS": "0",
+}
 SERVICE_DATA = {"name": "Cấp phiếu lý lịch tư pháp", "code": "1.001", "level": "full", "url": "https://dichvucong.gov.vn/ltp"}
 REDIRECT = {"old_path": "/trang-cu/", "site": "", "is_permanent": "on", "redirect_page": "", "redirect_link": "https://moj.gov.vn/moi"}
 chief_only = only("chief")
