@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from consultations.choices import AuthorKind
 from defence.spam import SpamDefenceMixin
-from intake.attachments import EXTENSIONS, check_file
+from intake.attachments import check_file, optional_attachment_field
 
 WHOLE_DRAFT = ""
 CONSENT = _(
@@ -33,12 +33,7 @@ class CommentForm(SpamDefenceMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 10}),
         error_messages=required(_("Hãy nhập nội dung góp ý.")),
     )
-    attachment = forms.FileField(
-        label=_("Tệp đính kèm"),
-        required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": ",".join(f".{extension}" for extension in EXTENSIONS)}),
-        help_text=_("Không bắt buộc. Định dạng: %(extensions)s.") % {"extensions": ", ".join(EXTENSIONS)},
-    )
+    attachment = optional_attachment_field()
     author_kind = forms.ChoiceField(
         label=_("Người góp ý là"),
         choices=AuthorKind.choices,

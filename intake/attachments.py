@@ -20,6 +20,16 @@ class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
 
+def optional_attachment_field() -> forms.FileField:
+    """The optional file of a public form (a question, a comment on a draft), offering the extensions checked here."""
+    return forms.FileField(
+        label=_("Tệp đính kèm"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": ",".join(f".{extension}" for extension in EXTENSIONS)}),
+        help_text=_("Không bắt buộc. Định dạng: %(extensions)s.") % {"extensions": ", ".join(EXTENSIONS)},
+    )
+
+
 def check_file(upload) -> None:
     """Refuses a file with a message naming it: too large, a type not accepted, or content that is not its type."""
     name = upload.name or ""

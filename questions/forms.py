@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from defence.spam import SpamDefenceMixin
 from home.models import SubjectArea
-from intake.attachments import EXTENSIONS, check_file
+from intake.attachments import check_file, optional_attachment_field
 from questions.models import CODE_LENGTH, PublishAs
 from vietnamese.identifiers import validate_phone
 
@@ -46,12 +46,7 @@ class QuestionForm(SpamDefenceMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 10}),
         error_messages=required(_("Hãy nhập nội dung câu hỏi.")),
     )
-    attachment = forms.FileField(
-        label=_("Tệp đính kèm"),
-        required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": ",".join(f".{extension}" for extension in EXTENSIONS)}),
-        help_text=_("Không bắt buộc. Định dạng: %(extensions)s.") % {"extensions": ", ".join(EXTENSIONS)},
-    )
+    attachment = optional_attachment_field()
     publish_as = forms.ChoiceField(
         label=_("Khi đăng câu hỏi trên Cổng, ghi tên người hỏi là"),
         choices=PublishAs.choices,
