@@ -40,6 +40,7 @@ SAME_IN_VIETNAMESE = {
 VISIBLE_ATTRIBUTES = ["placeholder", "title", "aria-label", "alt", "data-w-tooltip-content-value", "data-w-kbd-key-value"]
 JSON_SCRIPTS = ["wagtail-sidebar-props", "wagtail-config"]
 PLACEHOLDER = re.compile(r"%\(\w+\)[sdr]|%[sdr]|\{\w*\}")
+TAG = re.compile(r"<[^>]+>")
 
 
 @cache
@@ -50,14 +51,23 @@ def english_msgids() -> tuple[frozenset, tuple]:
         for path in package.rglob("locale/en/LC_MESSAGES/django.po"):
             for entry in polib.pofile(str(path)):
                 for msgid in filter(None, [entry.msgid, entry.msgid_plural]):
-                    text = " ".join(msgid.split())
-                    if PLACEHOLDER.search(text):
-                        literal = PLACEHOLDER.sub(" ", text)
-                        if len(re.findall(r"[A-Za-z]{2,}", literal)) >= 2:
-                            patterns.append(re.compile("^" + ".+?".join(re.escape(part) for part in PLACEHOLDER.split(text)) + "$"))
-                    elif re.search(r"[A-Za-z]{2,}", text) and text not in SAME_IN_VIETNAMESE:
-                        exact.add(text)
+                    # A msgid with markup reaches the page as several text nodes: each part is looked for alone.
+                    for part in TAG.split(msgid):
+                        _add(" ".join(part.split()), exact, patterns)
     return frozenset(exact), tuple(patterns)
+
+
+def _add(text: str, exact: set, patterns: list):
+    if PLACEHOLDER.search(text):
+        literal = PLACEHOLDER.sub(" ", text)
+        words = re.findall(r"[A-Za-z]{2,}", literal)
+        if len(words) >= 2:
+            patterns.append(re.compile("^" + ".+?".join(re.escape(part) for part in PLACEHOLDER.split(text)) + "$"))
+        elif len(words) == 1 and len(words[0]) >= 4 and words[0] not in SAME_IN_VIETNAMESE:
+            # "52 Pages": one word beside a value — the value is one token, so Vietnamese text cannot match.
+            patterns.append(re.compile("^" + r"\S+".join(re.escape(part) for part in PLACEHOLDER.split(text)) + "$"))
+    elif re.search(r"[A-Za-z]{2,}", text) and text not in SAME_IN_VIETNAMESE:
+        exact.add(text)
 
 
 JSON_LABELS = {"label", "title", "text", "help_text", "description", "heading", "STRINGS"}
