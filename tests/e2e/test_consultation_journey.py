@@ -155,6 +155,8 @@ def test_a_reader_comments_the_board_disposes_a_second_person_approves_and_the_r
     # The reader finds the report on the draft's page, with each comment's disposition, and downloads the DOCX.
     page.goto(draft.full_url)
     expect(page.locator(".draft-state")).to_have_text("Đã có báo cáo tiếp thu, giải trình")
+    page.get_by_role("link", name="Góp ý và giải trình, tiếp thu của cơ quan soạn thảo").click()
+    expect(page).to_have_url(re.compile("#disposed-comments$"))
     dispositions = page.locator(".draft-dispositions")
     expect(dispositions.locator("li").filter(has_text=ON_CLAUSE)).to_contain_text(f"Tiếp thu {ACCEPTED}")
     expect(dispositions).not_to_contain_text(ON_WHOLE)
