@@ -37,7 +37,8 @@ def _places(structure: dict) -> dict[str, str]:
         if node["kind"] in GROUPED:
             places[node["anchor"]] = node["anchor"]
         else:
-            places[node["anchor"]] = next(parent["anchor"] for parent in reversed(parents) if parent["kind"] == "dieu")
+            articles = [parent["anchor"] for parent in parents if parent["kind"] == "dieu"]
+            places[node["anchor"]] = articles[-1] if articles else node["anchor"]
     return places
 
 
