@@ -1,8 +1,9 @@
-"""The summary report of a consultation (issue 15, item 5): "Bản tổng hợp, giải trình, tiếp thu ý kiến", built from
-the dispositions of the published comments, grouped by article in the order of the draft (comments on the whole draft
-first), as DOCX (the customary table: STT / Điều khoản / Tóm tắt ý kiến / Cơ quan, tổ chức, cá nhân góp ý / Giải trình,
-tiếp thu) and XLSX. A commenter is named as the published comment names them (only if they chose to show their name).
-Text that a spreadsheet would run as a formula stays text (accounts.exports)."""
+"""The summary report of a consultation (issue 15, item 5): "Bản tổng hợp, giải trình, tiếp thu ý kiến", built from the
+dispositions of the published comments, grouped by article in the order of the draft (comments on the whole draft
+first; those on a chapter's or a section's heading where it stands, before its first article), as DOCX (the customary
+table: STT / Điều khoản / Tóm tắt ý kiến / Cơ quan, tổ chức, cá nhân góp ý / Giải trình, tiếp thu) and XLSX. A
+commenter is named as the published comment names them (only if they chose to show their name). Text that a
+spreadsheet would run as a formula stays text (accounts.exports)."""
 
 import io
 
@@ -16,7 +17,7 @@ from openpyxl.styles import Alignment, Font
 
 from accounts.exports import neutralise_formula
 from consultations.choices import CommentState
-from consultations.draft_text import anchor_labels, articles
+from consultations.draft_text import label_of, walk
 
 COLUMNS = (
     gettext_lazy("STT"),
@@ -25,38 +26,54 @@ COLUMNS = (
     gettext_lazy("Cơ quan, tổ chức, cá nhân góp ý"),
     gettext_lazy("Giải trình, tiếp thu"),
 )
+GROUPED = {"chuong", "muc", "dieu"}  # the places comments are listed under
 
 
-def _article_of(anchor: str) -> str:
-    return "-".join(anchor.split("-")[:2]) if anchor.startswith("dieu-") else anchor
+def _places(structure: dict) -> dict[str, str]:
+    """Every anchor of the draft → the place its comments are listed under: a chapter, section or article is its own
+    place; a clause or point is listed under its article."""
+    places = {}
+    for node, parents in walk(structure.get("nodes", [])):
+        if node["kind"] in GROUPED:
+            places[node["anchor"]] = node["anchor"]
+        else:
+            articles = [parent["anchor"] for parent in parents if parent["kind"] == "dieu"]
+            places[node["anchor"]] = articles[-1] if articles else node["anchor"]
+    return places
 
 
 def _structure(page, comments) -> dict:
-    """The version the comments were made on (the latest of them), else the current one: its articles give the order."""
+    """The version the comments were made on (the latest of them), else the current one: its order is the report's."""
     version_ids = {comment.version_id for comment in comments if comment.version_id}
     versions = [version for version in page.versions.all() if version.pk in version_ids] or list(page.versions.all())
     return versions[-1].structure if versions else {}
 
 
 def groups(page) -> list[tuple[str, list]]:
-    """[(heading, [comment…])…]: the whole draft first, then each article in the draft's order, then any other place."""
+    """[(heading, [comment…])…]: the whole draft first, then the chapters, sections and articles in the draft's order
+    (a comment on a chapter's or a section's heading before its first article), then any place the version lacks."""
     comments = list(page.comments.filter(state=CommentState.PUBLISHED).select_related("disposition").order_by("submitted_at", "pk"))
     structure = _structure(page, comments)
-    order = list(articles(structure))
-    nodes, labels = articles(structure), anchor_labels(structure)
+    places = _places(structure)
     by_place: dict[str, list] = {}
     for comment in comments:
-        by_place.setdefault(_article_of(comment.anchor), []).append(comment)
+        by_place.setdefault(places.get(comment.anchor, comment.anchor), []).append(comment)
     result = []
     if "" in by_place:
         result.append((_("Góp ý chung cho cả dự thảo"), by_place.pop("")))
-    for anchor in order:
-        if anchor in by_place:
-            heading = nodes[anchor].get("heading", "")
-            result.append((f"{labels[anchor]}. {heading}".strip(" ."), by_place.pop(anchor)))
+    for node, parents in walk(structure.get("nodes", [])):
+        if node["anchor"] in by_place:
+            result.append((_place_heading(node, parents), by_place.pop(node["anchor"])))
     for anchor, rest in by_place.items():
-        result.append((rest[0].anchor_label or labels.get(anchor, anchor), rest))
+        result.append((rest[0].anchor_label or anchor, rest))
     return result
+
+
+def _place_heading(node: dict, parents) -> str:
+    """“Điều 5. Người được trợ giúp pháp lý”, “Chương II. TỔ CHỨC…”, “Chương II, Mục 1. TRUNG TÂM…” (a section's number
+    restarts in each chapter)."""
+    labels = [label_of(parent) for parent in parents if node["kind"] == "muc" and parent["kind"] == "chuong"]
+    return f"{', '.join([*labels, label_of(node, parents)])}. {node['heading']}".strip(" .")
 
 
 def row(number: int, comment) -> list[str]:

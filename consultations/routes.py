@@ -1,11 +1,12 @@
-"""The public addresses of a draft page (issue 15): the draft itself (`?phien_ban=<id>` for an earlier version), its
-comment form (`gop-y/`, `?vi_tri=<anchor>` preselects the article or clause) and the e-mail confirmation link
-(`xac-nhan/<token>/`: the link shows a button, the button's POST confirms — mail scanners that open links do not)."""
+"""The public addresses of a draft page (issue 15): the draft itself (`?phien_ban=<id>` for an earlier version; once the
+report is published, each published comment under its article with its disposition), its comment form (`gop-y/`,
+`?vi_tri=<anchor>` preselects the article or clause) and the e-mail confirmation link (`xac-nhan/<token>/`: the link
+shows a button, the button's POST confirms — mail scanners that open links do not)."""
 
 from django.db.models import Count
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from consultations import commenting
+from consultations import commenting, periods, report
 from consultations.choices import CommentState
 from consultations.draft_text import compare, label_of, walk
 from defence.spam import throttled
@@ -36,7 +37,11 @@ class CommentRoutesMixin(RoutablePageMixin):
             if previous is not None:
                 context["previous"] = previous
                 context["comparison"] = compare(previous.structure, version.structure)
-        context["published_comments"] = self.comments.filter(state=CommentState.PUBLISHED).order_by("submitted_at")
+        if self.state == periods.ConsultationState.REPORTED:
+            # Each published comment under its article (as in the report) with the drafting unit's disposition.
+            context["disposed_groups"] = report.groups(self)
+        else:
+            context["published_comments"] = self.comments.filter(state=CommentState.PUBLISHED).order_by("submitted_at")
         return self.render(request, context_overrides=context)
 
     def published_counts(self) -> dict[str, int]:
