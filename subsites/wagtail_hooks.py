@@ -16,7 +16,7 @@ from accounts.views import AccountControlMenuItem
 from subsites import lockdown
 from subsites.models import OnlineService, PortalSite, Unit
 from subsites.reports import UnitsDueForReviewView
-from subsites.settings_net import SETTINGS_CHANGED
+from subsites.settings_proposals import SETTINGS_CHANGED, SETTINGS_PROPOSED, SETTINGS_SENT_BACK
 from subsites.views import SITE_SWITCH_ACTION, PortalSiteViewSet, pages_user_may_choose
 
 
@@ -43,6 +43,20 @@ def register_settings_changed_action(actions):
 
         def format_message(self, log_entry):
             return _("Đã thay đổi: %(fields)s") % {"fields": ", ".join(log_entry.data.get("changed", [])) or "—"}
+
+    @actions.register_action(SETTINGS_PROPOSED)
+    class SettingsProposed(LogFormatter):
+        label = _("Đề xuất thay đổi menu (chờ duyệt)")
+
+        def format_message(self, log_entry):
+            return _("Đề xuất thay đổi: %(fields)s") % {"fields": ", ".join(log_entry.data.get("changed", [])) or "—"}
+
+    @actions.register_action(SETTINGS_SENT_BACK)
+    class SettingsSentBack(LogFormatter):
+        label = _("Trả lại đề xuất thay đổi menu")
+
+        def format_message(self, log_entry):
+            return _("Trả lại đề xuất: %(note)s") % {"note": log_entry.data.get("note", "")}
 
 
 @hooks.register("before_serve_page")
