@@ -16,6 +16,7 @@ from home.models import SiteIdentity, SiteNavigation
 from subsites.models import SettingsProposal
 from subsites.settings_net import REASON_REQUIRED
 from subsites.settings_proposals import SETTINGS_CHANGED, SETTINGS_PROPOSED, SETTINGS_SENT_BACK
+from tests.editorial.admin_english import english_on
 from tests.subsites.action_world import form_data
 
 
@@ -185,3 +186,17 @@ def test_identity_changes_need_no_reason_and_keep_before_and_after(client, main_
     # Saving again unchanged logs no revision.
     client.post(url, form_data(client.get(url).text))
     assert len(entries(setting)) == 1
+
+
+def test_the_menu_screen_with_a_proposal_and_its_history_shows_no_english(client, main_site):
+    """The approver deciding a proposal meets the screen in Vietnamese only (issue 18's admin without English)."""
+    url = f"/admin/settings/home/sitenavigation/{main_site.site_id}/"
+    client.force_login(UserFactory(username="chief", groups=[roles.CHIEF_EDITOR]))
+    client.post(url, navigation(menu=[("Văn bản", "https://moj.gov.vn/van-ban")], reason="Menu đầu tiên"))
+    client.force_login(UserFactory(username="standing_approver", groups=[main_site.approvers_group]))
+    client.post(url, navigation(menu=[("Liên hệ", "https://moj.gov.vn/lien-he")], reason="Thêm liên hệ"))
+    client.force_login(UserFactory(username="standing_approver_2", groups=[main_site.approvers_group]))
+    screen = client.get(url).text
+    assert "settings-proposals" in screen and "settings-history" in screen
+    english = english_on(screen)
+    assert not english, f"{len(english)} English strings: {english}"
