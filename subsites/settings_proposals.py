@@ -143,8 +143,7 @@ def decide(request, proposal_id: int, decision: str):
     else:
         apply(proposal, request.user, note)
         messages.success(request, _("Đã duyệt: thay đổi đang hiển thị trên trang."))
-    model = apps.get_model(proposal.setting)
-    return redirect(f"/admin/settings/{model._meta.app_label}/{model._meta.model_name}/{proposal.site_id}/")
+    return redirect(edit_url(proposal).split("#", 1)[0])
 
 
 def readable(model, name: str, value) -> list[str]:
@@ -185,6 +184,17 @@ def pending_for(model, site, user) -> list[dict]:
         }
         for proposal in proposals.select_related("proposed_by")
     ]
+
+
+def awaiting(user) -> list[SettingsProposal]:
+    """The proposals `user` may decide, oldest first: for the dashboard of a site's approvers and the Chief Editor."""
+    pending = SettingsProposal.objects.filter(state=SettingsProposal.State.PENDING).select_related("site", "proposed_by")
+    return [proposal for proposal in pending.order_by("proposed_at", "pk") if may_decide(user, proposal)]
+
+
+def edit_url(proposal) -> str:
+    model = apps.get_model(proposal.setting)
+    return f"/admin/settings/{model._meta.app_label}/{model._meta.model_name}/{proposal.site_id}/#de-xuat-{proposal.pk}"
 
 
 def history_of(model, instance, limit: int = 10) -> list[dict]:

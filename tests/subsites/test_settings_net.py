@@ -200,3 +200,23 @@ def test_the_menu_screen_with_a_proposal_and_its_history_shows_no_english(client
     assert "settings-proposals" in screen and "settings-history" in screen
     english = english_on(screen)
     assert not english, f"{len(english)} English strings: {english}"
+
+
+def test_the_proposal_waits_on_the_dashboard_of_those_who_may_decide_it(client, main_site, thads_site):
+    client.force_login(UserFactory(username="standing_approver", groups=[main_site.approvers_group]))
+    client.post(
+        f"/admin/settings/home/sitenavigation/{main_site.site_id}/",
+        navigation(menu=[("Liên hệ", "https://moj.gov.vn/lien-he")], reason="Thêm trang liên hệ"),
+    )
+    proposal = SettingsProposal.objects.get()
+    link = f"/admin/settings/home/sitenavigation/{main_site.site_id}/#de-xuat-{proposal.pk}"
+    assert link not in client.get("/admin/").text  # not the proposer's to decide
+    for user in (
+        UserFactory(username="standing_approver_2", groups=[main_site.approvers_group]),
+        UserFactory(username="chief", groups=[roles.CHIEF_EDITOR]),
+    ):
+        client.force_login(user)
+        dashboard = client.get("/admin/").text
+        assert link in dashboard and "Thêm trang liên hệ" in dashboard
+    client.force_login(UserFactory(username="thads_approver", groups=[thads_site.approvers_group]))
+    assert link not in client.get("/admin/").text
