@@ -1,5 +1,5 @@
 """The public comment form of a draft (issue 15). Spam defence is defence.spam's (as for questions and intake), the
-attachment check intake.attachments' (itself on defence.uploads)."""
+attachment check intake.attachments' (itself on defence.uploads), the name, e-mail and consent intake.personal_fields'."""
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -8,20 +8,24 @@ from django.utils.translation import gettext_lazy as _
 from consultations.choices import AuthorKind
 from defence.spam import SpamDefenceMixin
 from intake.attachments import check_file, optional_attachment_field
+from intake.personal_fields import PersonalDataFields
 
 WHOLE_DRAFT = ""
-CONSENT = _(
-    "Tôi đồng ý để Bộ Tư pháp xử lý dữ liệu cá nhân trên để tiếp nhận, tổng hợp và giải trình ý kiến góp ý dự thảo "
-    "(Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15). Họ tên, thư điện tử, tổ chức được mã hoá; chỉ đơn vị soạn thảo "
-    "và Ban Biên tập được xem; tên chỉ được công bố nếu tôi chọn ở trên."
-)
 
 
 def required(message):
     return {"required": message}
 
 
-class CommentForm(SpamDefenceMixin, forms.Form):
+class CommentForm(SpamDefenceMixin, PersonalDataFields):
+    email_help = _("Bạn sẽ nhận thư có đường dẫn xác nhận; góp ý chỉ được xem xét đăng sau khi xác nhận.")
+    consent_label = _(
+        "Tôi đồng ý để Bộ Tư pháp xử lý dữ liệu cá nhân trên để tiếp nhận, tổng hợp và giải trình ý kiến góp ý dự thảo "
+        "(Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15). Họ tên, thư điện tử, tổ chức được mã hoá; chỉ đơn vị soạn thảo "
+        "và Ban Biên tập được xem; tên chỉ được công bố nếu tôi chọn ở trên."
+    )
+    consent_refused = _("Cần có sự đồng ý xử lý dữ liệu cá nhân để tiếp nhận góp ý.")
+
     anchor = forms.ChoiceField(
         label=_("Góp ý cho"),
         required=False,
@@ -41,21 +45,12 @@ class CommentForm(SpamDefenceMixin, forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": _("Hãy chọn cá nhân hoặc tổ chức."), "invalid_choice": _("Lựa chọn không hợp lệ.")},
     )
-    full_name = forms.CharField(label=_("Họ và tên"), max_length=200, error_messages=required(_("Hãy nhập họ và tên.")))
     organisation = forms.CharField(
         label=_("Cơ quan, tổ chức"), max_length=300, required=False, help_text=_("Bắt buộc khi góp ý thay mặt tổ chức.")
     )
-    email = forms.EmailField(
-        label=_("Thư điện tử"),
-        max_length=254,
-        help_text=_("Bạn sẽ nhận thư có đường dẫn xác nhận; góp ý chỉ được xem xét đăng sau khi xác nhận."),
-        error_messages={
-            **required(_("Hãy nhập địa chỉ thư điện tử.")),
-            "invalid": _("Địa chỉ thư điện tử không đúng (ví dụ: ten@example.vn)."),
-        },
-    )
     show_name = forms.BooleanField(label=_("Hiện tên tôi (hoặc tên tổ chức) khi góp ý được đăng"), required=False)
-    consent = forms.BooleanField(label=CONSENT, error_messages=required(_("Cần có sự đồng ý xử lý dữ liệu cá nhân để tiếp nhận góp ý.")))
+
+    field_order = ["anchor", "text", "attachment", "author_kind", "full_name", "organisation", "email", "show_name", "consent"]
 
     def __init__(self, *args, anchors: dict[str, str] | None = None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,5 +1,5 @@
 """The public form of Art 9 (R-IN-1…R-IN-3): what is sent, and who sends it, each field with its own Vietnamese
-message; the spam defence is defence.spam's."""
+message; the spam defence is defence.spam's, the sender's name, e-mail and consent intake.personal_fields'."""
 
 import datetime
 
@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from defence.spam import SpamDefenceMixin
 from intake.attachments import AttachmentsField
 from intake.models import Kind
+from intake.personal_fields import consent_field, email_field, full_name_field
 from vietnamese.identifiers import validate_citizen_id, validate_phone, validate_tax_code
 
 DATE_FORMATS = ["%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y"]
@@ -25,7 +26,7 @@ class SenderFields(forms.Form):
     """The sender block of Art 9.3, shared by the web form and letters registered by hand."""
 
     organisation = forms.CharField(label=_("Cơ quan, tổ chức"), max_length=255, required=False)
-    full_name = forms.CharField(label=_("Họ và tên"), max_length=200, error_messages=required(_("Hãy nhập họ và tên.")))
+    full_name = full_name_field()
     position = forms.CharField(label=_("Chức vụ"), max_length=200, required=False)
     tax_code = forms.CharField(
         label=_("Mã số thuế"), max_length=20, required=False, help_text=_("Của cơ quan, tổ chức hoặc cá nhân: 10 hoặc 13 chữ số.")
@@ -38,14 +39,7 @@ class SenderFields(forms.Form):
     )
     phone = forms.CharField(label=_("Điện thoại"), max_length=30, error_messages=required(_("Hãy nhập số điện thoại.")))
     address = forms.CharField(label=_("Địa chỉ"), max_length=500, error_messages=required(_("Hãy nhập địa chỉ.")))
-    email = forms.EmailField(
-        label=_("Thư điện tử"),
-        max_length=254,
-        error_messages={
-            **required(_("Hãy nhập địa chỉ thư điện tử.")),
-            "invalid": _("Địa chỉ thư điện tử không đúng (ví dụ: ten@coquan.gov.vn)."),
-        },
-    )
+    email = email_field(invalid=_("Địa chỉ thư điện tử không đúng (ví dụ: ten@coquan.gov.vn)."))
 
     def clean_tax_code(self):
         value = self.cleaned_data["tax_code"].strip()
@@ -106,13 +100,13 @@ class InformationFields(forms.Form):
 
 
 class SubmissionForm(SpamDefenceMixin, InformationFields, SenderFields):
-    consent = forms.BooleanField(
-        label=_(
+    consent = consent_field(
+        _(
             "Tôi đồng ý để Ban Biên tập Cổng Thông tin điện tử Bộ Tư pháp xử lý dữ liệu cá nhân trên để tiếp nhận, "
             "xử lý thông tin này (Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15). Dữ liệu được mã hoá, không công bố "
             "và chỉ Thường trực Ban Biên tập được xem."
         ),
-        error_messages={"required": _("Cần có sự đồng ý xử lý dữ liệu cá nhân để tiếp nhận thông tin.")},
+        _("Cần có sự đồng ý xử lý dữ liệu cá nhân để tiếp nhận thông tin."),
     )
 
     field_order = [*InformationFields.base_fields, *SenderFields.base_fields, "consent"]

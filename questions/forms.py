@@ -1,6 +1,6 @@
 """The public forms of citizens' questions (R-CONT-5): asking, finding a question by its code, clarifying it.
-Spam defence is defence.spam's, attachment checks intake.attachments' (itself on defence.uploads), phone numbers
-vietnamese.identifiers'."""
+Spam defence is defence.spam's, attachment checks intake.attachments' (itself on defence.uploads), the name, e-mail
+and consent intake.personal_fields', phone numbers vietnamese.identifiers'."""
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from defence.spam import SpamDefenceMixin
 from home.models import SubjectArea
 from intake.attachments import check_file, optional_attachment_field
+from intake.personal_fields import PersonalDataFields
 from questions.models import CODE_LENGTH, PublishAs
 from vietnamese.identifiers import validate_phone
 
@@ -17,17 +18,14 @@ def required(message):
     return {"required": message}
 
 
-class QuestionForm(SpamDefenceMixin, forms.Form):
-    full_name = forms.CharField(label=_("Họ và tên"), max_length=200, error_messages=required(_("Hãy nhập họ và tên.")))
-    email = forms.EmailField(
-        label=_("Thư điện tử"),
-        max_length=254,
-        help_text=_("Mã tra cứu và câu trả lời được gửi về địa chỉ này."),
-        error_messages={
-            **required(_("Hãy nhập địa chỉ thư điện tử.")),
-            "invalid": _("Địa chỉ thư điện tử không đúng (ví dụ: ten@example.vn)."),
-        },
+class QuestionForm(SpamDefenceMixin, PersonalDataFields):
+    email_help = _("Mã tra cứu và câu trả lời được gửi về địa chỉ này.")
+    consent_label = _(
+        "Tôi đồng ý để Bộ Tư pháp xử lý dữ liệu cá nhân trên để trả lời câu hỏi (Luật Bảo vệ dữ liệu cá nhân số "
+        "91/2025/QH15). Dữ liệu được mã hoá, không công bố; chỉ đơn vị trả lời và Ban Biên tập được xem."
     )
+    consent_refused = _("Cần có sự đồng ý xử lý dữ liệu cá nhân để tiếp nhận câu hỏi.")
+
     phone = forms.CharField(label=_("Điện thoại"), max_length=30, required=False)
     province = forms.CharField(
         label=_("Tỉnh, thành phố"), max_length=100, error_messages=required(_("Hãy nhập tỉnh, thành phố nơi bạn ở."))
@@ -55,13 +53,20 @@ class QuestionForm(SpamDefenceMixin, forms.Form):
         error_messages={"required": _("Hãy chọn cách ghi tên khi đăng."), "invalid_choice": _("Cách ghi tên không hợp lệ.")},
     )
     pseudonym = forms.CharField(label=_("Bút danh"), max_length=60, required=False)
-    consent = forms.BooleanField(
-        label=_(
-            "Tôi đồng ý để Bộ Tư pháp xử lý dữ liệu cá nhân trên để trả lời câu hỏi (Luật Bảo vệ dữ liệu cá nhân số "
-            "91/2025/QH15). Dữ liệu được mã hoá, không công bố; chỉ đơn vị trả lời và Ban Biên tập được xem."
-        ),
-        error_messages={"required": _("Cần có sự đồng ý xử lý dữ liệu cá nhân để tiếp nhận câu hỏi.")},
-    )
+
+    field_order = [
+        "full_name",
+        "email",
+        "phone",
+        "province",
+        "subject_area",
+        "title",
+        "text",
+        "attachment",
+        "publish_as",
+        "pseudonym",
+        "consent",
+    ]
 
     def clean_phone(self):
         value = self.cleaned_data["phone"].strip()

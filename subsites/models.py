@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
@@ -326,3 +327,36 @@ class ServiceCatalogPage(BasePage):
         context["filters"] = filters
         context["services"] = Paginator(filters.apply(services), 30).get_page(request.GET.get("trang"))
         return context
+
+
+class SettingsProposal(models.Model):
+    """A change of a site's menus proposed by one of its approvers, waiting for a second person (issue 18; the rule of
+    pages, Art 8): kept with the setting's values before and after, applied only when another approver of the site or
+    the Chief Editor approves it (subsites/settings_proposals.py)."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Chờ duyệt")
+        APPLIED = "applied", _("Đã duyệt, đang hiển thị")
+        SENT_BACK = "sent_back", _("Đã trả lại")
+
+    site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
+    setting = models.CharField(_("Cài đặt"), max_length=100, help_text="app_label.model_name")
+    changed = models.JSONField(_("Mục thay đổi"), default=list)
+    before = models.JSONField(_("Trước"), default=dict)
+    after = models.JSONField(_("Sau"), default=dict)
+    reason = models.TextField(_("Lý do đề xuất"))
+    proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("Người đề xuất"))
+    proposed_at = models.DateTimeField(_("Đề xuất lúc"), auto_now_add=True)
+    state = models.CharField(_("Trạng thái"), max_length=10, choices=State.choices, default=State.PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name=_("Người duyệt")
+    )
+    decided_at = models.DateTimeField(_("Duyệt lúc"), null=True, blank=True)
+    decision_note = models.TextField(_("Ghi chú khi duyệt hoặc trả lại"), blank=True)
+
+    class Meta:
+        verbose_name = _("Đề xuất thay đổi cài đặt")
+        ordering = ["-proposed_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.setting} · {self.site.hostname} · {self.get_state_display()}"

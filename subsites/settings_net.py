@@ -1,54 +1,39 @@
-"""Site settings with a net (issue 18): a site's main menu, footer links, identity, notice and tracking code go live
-the moment they are saved, so the settings screen (at Wagtail's own URL, subsites/urls.py)
+"""Site settings with a net (issue 18): a site's identity, notice and tracking code go live the moment they are saved;
+its main menu and footer links follow the second-person rule of pages. The settings screen (at Wagtail's own URL,
+subsites/urls.py)
 
 - shows what is live now beside the form — for the menu, the links readers see, and, while no menu is configured,
   that the home page's sections are shown by default (the screen used to look empty while the public menu was full;
   adding one item then replaced the whole menu);
-- asks for a reason: required from anyone but the Chief Editor to change the main menu or the footer links, optional
-  otherwise;
-- keeps each save as a revision in the audit log: a `moj.settings_changed` entry with the whole setting before and
-  after (JSON), the fields changed and the reason — Wagtail's own `wagtail.edit` entry says only "edited".
+- keeps a change of the main menu or the footer links by a site's approver as a proposal "chờ duyệt" (with a reason),
+  shown with its before → after, which another approver of the site or the Chief Editor approves or sends back
+  (subsites/settings_proposals.py); the Chief Editor's own change goes live at once as an override, with a reason;
+- keeps each change that goes live as a revision in the audit log: a `moj.settings_changed` entry with the whole
+  setting before and after (JSON), the fields changed and the reason, listed on the screen as the setting's history.
 
-Why no second-person approval queue: a setting is one row with no draft state in Wagtail; approving it would need a
-draft copy and a publishing step of its own. The rule instead is the Chief Editor's override with a reason (Art 8.5):
-the site's approvers (who alone, besides the Chief Editor, may open these settings) must say why they change what
-every reader sees, and each change can be read back and undone from its before/after entry."""
+The home page's layout is page content (HomePage.body): it already goes through the site's two-step workflow."""
 
 from django import forms
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.settings.views import EditView
-from wagtail.fields import StreamField
 from wagtail.log_actions import log
 
 from accounts.roles import is_chief_editor
 from home.models import SiteNavigation
 from home.templatetags.portal_tags import live_navigation
+from subsites.settings_proposals import SETTINGS_CHANGED, as_json, history_of, pending_for, propose, stream_json
 
-SETTINGS_CHANGED = "moj.settings_changed"
-# Changes only the Chief Editor makes without a reason: what every page of the site shows as its way around.
+# What every page of the site shows as its way around: a second person approves a change, or the Chief Editor
+# overrides with a reason.
 NEEDS_REASON = {SiteNavigation: ("main_menu", "footer_links")}
-REASON_REQUIRED = _("Thay đổi menu chính hoặc liên kết chân trang có hiệu lực ngay trên mọi trang: ghi lý do thay đổi.")
+REASON_REQUIRED = _("Thay đổi menu chính hoặc liên kết chân trang hiển thị trên mọi trang: ghi lý do thay đổi.")
+PROPOSED = _("Đã gửi đề xuất thay đổi, chờ một người duyệt khác của trang hoặc Trưởng Ban Biên tập duyệt. Trang vẫn hiển thị như cũ.")
 
 
-def stream_json(value) -> list:
-    return [{"type": child.block_type, "value": child.block.get_prep_value(child.value)} for child in value]
-
-
-def as_json(instance) -> dict:
-    """The setting's values, as JSON: stream fields as their blocks' values (without block ids), others as stored."""
-    values = {}
-    for field in instance._meta.concrete_fields:
-        if field.primary_key or field.name == "site":
-            continue
-        value = field.value_from_object(instance)
-        if isinstance(field, StreamField):
-            value = stream_json(value)
-        values[field.attname] = value
-    return values
-
-
-def with_reason(form_class, user, guarded: tuple[str, ...]):
+def with_reason(form_class, guarded: tuple[str, ...]):
     class SettingForm(form_class):
         reason = forms.CharField(
             label=_("Lý do thay đổi"),
@@ -62,7 +47,7 @@ def with_reason(form_class, user, guarded: tuple[str, ...]):
             cleaned = super().clean()
             before = as_json(type(self.instance).objects.get(pk=self.instance.pk)) if self.instance.pk else {}
             changed = [name for name in guarded if name in cleaned and before.get(name) != stream_json(cleaned[name])]
-            if changed and not cleaned.get("reason", "").strip() and not is_chief_editor(user):
+            if changed and not cleaned.get("reason", "").strip():
                 self.add_error("reason", REASON_REQUIRED)
             return cleaned
 
@@ -73,7 +58,24 @@ class SettingsEditView(EditView):
     template_name = "subsites/settings_edit.html"
 
     def get_form_class(self):
-        return with_reason(super().get_form_class(), self.request.user, NEEDS_REASON.get(self.model, ()))
+        return with_reason(super().get_form_class(), NEEDS_REASON.get(self.model, ()))
+
+    def guarded_changes(self, form) -> tuple[dict, dict, list[str]]:
+        guarded = NEEDS_REASON.get(self.model, ())
+        before = as_json(self.model.objects.get(pk=self.object.pk))
+        after = as_json(form.save(commit=False))
+        return before, after, [name for name in guarded if before.get(name) != after.get(name)]
+
+    def form_valid(self, form):
+        """A site approver's change of the menus is kept as a proposal, not saved: the live setting stays as it is."""
+        if NEEDS_REASON.get(self.model) and not is_chief_editor(self.request.user):
+            before, after, changed = self.guarded_changes(form)
+            if changed:
+                live = self.model.objects.get(pk=self.object.pk)
+                propose(live, self.site, self.request.user, before, after, changed, form.cleaned_data["reason"].strip())
+                messages.success(self.request, PROPOSED)
+                return redirect(self.get_edit_url())
+        return super().form_valid(form)
 
     def save_instance(self):
         before = as_json(self.model.objects.get(pk=self.object.pk))
@@ -92,6 +94,8 @@ class SettingsEditView(EditView):
                     "before": before,
                     "after": after,
                     "reason": reason,
+                    # The Chief Editor's change of the menus goes live without a second person (Art 8.5).
+                    "override": bool(set(changed) & set(NEEDS_REASON.get(self.model, ()))),
                 },
             )
         return instance
@@ -100,7 +104,11 @@ class SettingsEditView(EditView):
         context = super().get_context_data(**kwargs)
         if self.model is SiteNavigation and self.site:
             context["live_navigation"] = live_navigation(self.site)
-        context["reason_required"] = bool(NEEDS_REASON.get(self.model)) and not is_chief_editor(self.request.user)
+        if NEEDS_REASON.get(self.model) and self.site:
+            context["second_person"] = not is_chief_editor(self.request.user)
+            context["proposals"] = pending_for(self.model, self.site, self.request.user)
+        if self.site:
+            context["history"] = history_of(self.model, self.object)
         return context
 
 

@@ -3,6 +3,7 @@
 from django.urls import path
 
 from subsites.settings_net import settings_edit
+from subsites.settings_proposals import decide
 from subsites.views import browse_own_trees, delete_site, robots_txt, snippet_chooser_create
 
 urlpatterns = [
@@ -12,5 +13,7 @@ urlpatterns = [
     path("admin/sites/delete/<int:pk>/", delete_site),
     # Site settings with a net: what is live beside the form, a reason, before/after in the audit log (issue 18).
     path("admin/settings/<slug:app_name>/<slug:model_name>/<int:pk>/", settings_edit),
+    # A proposed change of a site's menus: approved ("duyet") or sent back ("tra-lai") by a second person (issue 18).
+    path("admin/de-xuat-cai-dat/<int:proposal_id>/<str:decision>/", decide),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]

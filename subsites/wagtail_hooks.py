@@ -4,6 +4,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import UpdatedAtColumn
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.admin.views.reports.workflows import WorkflowReportFilterSet, get_editable_page_ids_query
@@ -16,7 +17,7 @@ from accounts.views import AccountControlMenuItem
 from subsites import lockdown
 from subsites.models import OnlineService, PortalSite, Unit
 from subsites.reports import UnitsDueForReviewView
-from subsites.settings_net import SETTINGS_CHANGED
+from subsites.settings_proposals import SETTINGS_CHANGED, SETTINGS_PROPOSED, SETTINGS_SENT_BACK, awaiting, edit_url
 from subsites.views import SITE_SWITCH_ACTION, PortalSiteViewSet, pages_user_may_choose
 
 
@@ -43,6 +44,20 @@ def register_settings_changed_action(actions):
 
         def format_message(self, log_entry):
             return _("Đã thay đổi: %(fields)s") % {"fields": ", ".join(log_entry.data.get("changed", [])) or "—"}
+
+    @actions.register_action(SETTINGS_PROPOSED)
+    class SettingsProposed(LogFormatter):
+        label = _("Đề xuất thay đổi menu (chờ duyệt)")
+
+        def format_message(self, log_entry):
+            return _("Đề xuất thay đổi: %(fields)s") % {"fields": ", ".join(log_entry.data.get("changed", [])) or "—"}
+
+    @actions.register_action(SETTINGS_SENT_BACK)
+    class SettingsSentBack(LogFormatter):
+        label = _("Trả lại đề xuất thay đổi menu")
+
+        def format_message(self, log_entry):
+            return _("Trả lại đề xuất: %(note)s") % {"note": log_entry.data.get("note", "")}
 
 
 @hooks.register("before_serve_page")
@@ -149,3 +164,24 @@ def register_lockdown_url():
 @hooks.register("register_settings_menu_item")
 def register_lockdown_menu_item():
     return AccountControlMenuItem(_("Khoá khẩn cấp"), reverse("account_site_lockdown"), icon_name="lock", order=610)
+
+
+class SettingsProposalsPanel(Component):
+    """On the dashboard of whoever may decide them: the proposed changes of a site's menus waiting for a second person
+    (issue 18), each linked to its before → after on the settings screen."""
+
+    name = "settings_proposals"
+    order = 90
+    template_name = "subsites/settings_proposals_panel.html"
+
+    def __init__(self, proposals):
+        self.proposals = proposals
+
+    def get_context_data(self, parent_context):
+        return {"proposals": [(proposal, edit_url(proposal)) for proposal in self.proposals]}
+
+
+@hooks.register("construct_homepage_panels")
+def settings_proposals_panel(request, panels):
+    if proposals := awaiting(request.user):
+        panels.append(SettingsProposalsPanel(proposals))

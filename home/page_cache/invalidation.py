@@ -51,7 +51,8 @@ CONTENT_MODELS = {
     "wagtailcore.collection",
     "wagtailsearchpromotions.searchpromotion",
 }
-NOT_CONTENT_MODELS = {"wagtailimages.rendition"}
+# A proposed change of a site's menus shows nowhere until it is approved, which saves the setting itself.
+NOT_CONTENT_MODELS = {"wagtailimages.rendition", "subsites.settingsproposal"}
 # What Wagtail saves on a page for a draft, a lock or a workflow step: the live page does not change.
 DRAFT_FIELDS = {
     "draft_title",

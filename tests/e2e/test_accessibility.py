@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page, Site
 
 from documents.models import LegalDocumentIndexPage
 from home.models import SectionPage
+from news.models import ArticlePage
 from qa.models import QuestionIndexPage
 from subsites.models import ServiceCatalogPage
 
@@ -95,11 +96,16 @@ def test_content_page_has_no_wcag_violations(page, portal_server, name):
 
 
 # The demo's English edition has a home page, an about page and the organisation chart; the other page types get an
-# English version here (index pages and one item each, published), removed again after these checks.
+# English version here (index pages and one item each, published), removed again after these checks. An article's
+# year and month folders are translated and published too, as an English approver's approval would: a folder made
+# for the structure (an alias of the Vietnamese one) stays a hidden draft until then (editorial.signals, issue 18).
 ENGLISH_PAGES = {
     "English documents": "/en/documents/",
     "English document with its relations": "/en/documents/nghi-dinh-42-2022-nd-cp/",
     "English section": "/en/news/",
+    "English article": None,
+    "English month listing": None,
+    "English year listing": None,
     "English questions": "/en/questions/",
     "English question": "/en/questions/first-question/",
     "English services": "/en/online-services/?muc_do=full",
@@ -123,13 +129,25 @@ def english_pages(portal_server, django_db_blocker):
         documents = LegalDocumentIndexPage.objects.child_of(home).get()
         translate(documents, "documents", "Legal documents")
         translate(Page.objects.child_of(documents).get(slug="nghi-dinh-42-2022-nd-cp"), "nghi-dinh-42-2022-nd-cp", "Decree 42/2022")
-        translate(SectionPage.objects.child_of(home).get(slug="tin-tuc-su-kien"), "news", "News and events")
+        news = SectionPage.objects.child_of(home).get(slug="tin-tuc-su-kien")
+        translate(news, "news", "News and events")
+        article = ArticlePage.objects.descendant_of(news).live().order_by("-first_published_at").first()
+        year, month = article.get_ancestors().filter(depth__gt=news.depth).order_by("depth")
+        translate(year, year.slug, year.title)
+        translate(month, month.slug, month.title)
+        translate(article, "an-article", "The Ministry of Justice reviews its year")
         questions = QuestionIndexPage.objects.child_of(home).get()
         translate(questions, "questions", "Legal questions and answers")
         translate(Page.objects.child_of(questions).first(), "first-question", "A legal question")
         translate(ServiceCatalogPage.objects.child_of(home).get(), "online-services", "Online public services")
+        paths = {
+            **ENGLISH_PAGES,
+            "English article": f"/en/news/{year.slug}/{month.slug}/an-article/",
+            "English month listing": f"/en/news/{year.slug}/{month.slug}/",
+            "English year listing": f"/en/news/{year.slug}/",
+        }
         connections.close_all()
-    yield ENGLISH_PAGES
+    yield paths
     with django_db_blocker.unblock():
         for page in reversed(made):
             Page.objects.get(pk=page.pk).delete()

@@ -384,7 +384,8 @@ ACTIONS = [
         lambda w, s: (
             [link.value["title"] for link in SiteNavigation.objects.get(site_id=s.portal_site.site_id).footer_links] == ["Liên hệ"]
         ),
-        publishers,
+        # Live at once for the Chief Editor alone (an override); a site's approver proposes (row site_menus_propose).
+        only("chief"),
     ),
     # The English edition (R-EN-1, R-FLOW-6): on the main portal's items only
     Action(

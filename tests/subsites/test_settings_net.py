@@ -1,7 +1,11 @@
 """Site settings with a net (issue 18): the menu screen shows what readers see now — the home page's sections while
-no menu is configured —; changing the main menu or the footer links needs a reason from anyone but the Chief Editor;
-each save keeps the setting before and after in the audit log (moj.settings_changed)."""
+no menu is configured —; a change of the main menu or the footer links by a site's approver is a proposal "chờ duyệt"
+(with a reason and its before → after) that another approver of the site or the Chief Editor approves or sends back;
+the Chief Editor's own change goes live at once with a reason (an override); each change that goes live keeps the
+setting before and after in the audit log (moj.settings_changed), listed on the screen as its history."""
 
+import pytest
+from django.test import Client
 from wagtail.models import ModelLogEntry
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
@@ -9,7 +13,10 @@ from accounts import roles
 from accounts.factories import UserFactory
 from home.factories import SectionPageFactory
 from home.models import SiteIdentity, SiteNavigation
-from subsites.settings_net import REASON_REQUIRED, SETTINGS_CHANGED
+from subsites.models import SettingsProposal
+from subsites.settings_net import REASON_REQUIRED
+from subsites.settings_proposals import SETTINGS_CHANGED, SETTINGS_PROPOSED, SETTINGS_SENT_BACK
+from tests.editorial.admin_english import english_on
 from tests.subsites.action_world import form_data
 
 
@@ -39,44 +46,131 @@ def test_the_menu_screen_shows_the_default_menu_readers_see(client, main_site):
     assert 'name="reason"' in screen
 
 
-def test_an_approver_changes_the_menu_only_with_a_reason_and_it_is_logged(client, main_site, thads_site):
-    url = f"/admin/settings/home/sitenavigation/{main_site.site_id}/"
-    client.force_login(UserFactory(username="standing_approver", groups=[main_site.approvers_group]))
+def menu_titles(site):
+    return [block.value["title"] for block in SiteNavigation.objects.get(site=site).main_menu]
+
+
+def public_menu(reader, site):
+    """The main menu of the site's home page as an anonymous reader gets it (from the page cache when it holds it)."""
+    response = reader.get("/", HTTP_HOST=site.hostname)
+    return response, response.text.split('class="main-nav"', 1)[1].split("</nav>", 1)[0]
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.PAGE_CACHE_ENABLED = True
+
+
+def test_an_approvers_menu_change_waits_for_a_second_person_before_readers_see_it(client, main_site, thads_site, page_cache):
+    site = main_site.site
+    url = f"/admin/settings/home/sitenavigation/{site.pk}/"
+    proposer = UserFactory(username="standing_approver", groups=[main_site.approvers_group])
+    second = UserFactory(username="standing_approver_2", groups=[main_site.approvers_group])
+    reader = Client()
+    public_menu(reader, site)
+    assert public_menu(reader, site)[0]["X-Page-Cache"] == "hit"
+
+    client.force_login(proposer)
     refused = client.post(url, navigation(menu=[("Liên hệ", "https://moj.gov.vn/lien-he")]))
     assert refused.status_code == 200 and str(REASON_REQUIRED) in refused.text
-    setting = SiteNavigation.for_site(main_site.site)
-    assert len(SiteNavigation.objects.get(pk=setting.pk).main_menu) == 0 and not entries(setting)
+    assert not SettingsProposal.objects.exists()
 
-    saved = client.post(url, navigation(menu=[("Liên hệ", "https://moj.gov.vn/lien-he")], reason="Thêm trang liên hệ"))
-    assert saved.status_code == 302
-    assert [block.value["title"] for block in SiteNavigation.objects.get(pk=setting.pk).main_menu] == ["Liên hệ"]
-    (entry,) = entries(setting)
-    assert entry.data["reason"] == "Thêm trang liên hệ" and entry.data["changed"] == ["main_menu"]
-    assert entry.data["before"]["main_menu"] == []
-    assert entry.data["after"]["main_menu"] == [
-        {"type": "link", "value": {"title": "Liên hệ", "page": None, "url": "https://moj.gov.vn/lien-he"}}
-    ]
+    proposed = client.post(url, navigation(menu=[("Liên hệ", "https://moj.gov.vn/lien-he")], reason="Thêm trang liên hệ"))
+    assert proposed.status_code == 302
+    (proposal,) = SettingsProposal.objects.all()
+    assert proposal.state == SettingsProposal.State.PENDING and proposal.changed == ["main_menu"]
+    assert proposal.proposed_by == proposer and proposal.reason == "Thêm trang liên hệ"
+    assert menu_titles(site) == [] and not entries(SiteNavigation.for_site(site))
+    assert ModelLogEntry.objects.filter(action=SETTINGS_PROPOSED, data__proposal=proposal.pk).exists()
+    # Readers still get the page as it was, from the cache: a proposal changes nothing public.
+    response, menu = public_menu(reader, site)
+    assert response["X-Page-Cache"] == "hit" and "Liên hệ" not in menu
 
-    # The screen now shows the configured menu as live, no longer the default.
+    # The screen shows it waiting, with its before and after; the proposer may not approve it.
+    screen = client.get(url).text
+    waiting = screen.split('class="w-mb-8 settings-proposals"', 1)[1].split("</section>", 1)[0]
+    assert "chờ duyệt" in waiting and "Thêm trang liên hệ" in waiting
+    after = waiting.split('class="setting-differences__after"', 1)[1].split("</td>", 1)[0]
+    assert "Liên hệ → https://moj.gov.vn/lien-he" in after
+    assert f"/admin/de-xuat-cai-dat/{proposal.pk}/duyet/" not in waiting
+    client.post(f"/admin/de-xuat-cai-dat/{proposal.pk}/duyet/")
+    proposal.refresh_from_db()
+    assert proposal.state == SettingsProposal.State.PENDING and menu_titles(site) == []
+    # Another site's approver neither.
+    client.force_login(UserFactory(username="thads_approver", groups=[thads_site.approvers_group]))
+    client.post(f"/admin/de-xuat-cai-dat/{proposal.pk}/duyet/")
+    proposal.refresh_from_db()
+    assert proposal.state == SettingsProposal.State.PENDING and menu_titles(site) == []
+
+    # A second approver of the site approves: the menu is live, logged with its proposer, the cached pages retired.
+    client.force_login(second)
+    assert f"/admin/de-xuat-cai-dat/{proposal.pk}/duyet/" in client.get(url).text
+    assert client.post(f"/admin/de-xuat-cai-dat/{proposal.pk}/duyet/", {"note": "Đồng ý"}).status_code == 302
+    proposal.refresh_from_db()
+    assert proposal.state == SettingsProposal.State.APPLIED and proposal.decided_by == second
+    assert menu_titles(site) == ["Liên hệ"]
+    (entry,) = entries(SiteNavigation.for_site(site))
+    assert entry.user == second and entry.data["proposed_by"] == "standing_approver" and entry.data["reason"] == "Thêm trang liên hệ"
+    assert entry.data["before"]["main_menu"] == [] and entry.data["after"]["main_menu"][0]["value"]["title"] == "Liên hệ"
+    response, menu = public_menu(reader, site)
+    assert response["X-Page-Cache"] == "miss" and "Liên hệ" in menu
+
+    # The screen shows the menu as live and the change in its history; nothing waits any more.
     screen = client.get(url).text
     live = screen.split('class="w-mb-8 live-navigation"', 1)[1].split("</section>", 1)[0]
-    assert "Liên hệ" in live and "Đang dùng mặc định" not in live
-
-    # Another site's approver changes nothing.
-    client.force_login(UserFactory(username="thads_approver", groups=[thads_site.approvers_group]))
-    client.post(url, navigation(menu=[("Khác", "https://example.org/")], reason="Thử"))
-    assert [block.value["title"] for block in SiteNavigation.objects.get(pk=setting.pk).main_menu] == ["Liên hệ"]
+    assert "Liên hệ" in live and "Đang dùng mặc định" not in live and "settings-proposals" not in screen
+    history = screen.split('class="w-mt-8 settings-history"', 1)[1].split("</section>", 1)[0]
+    assert "duyệt đề xuất của standing_approver" in history and "Thêm trang liên hệ" in history
 
 
-def test_the_chief_editor_changes_the_footer_without_a_reason_logged_before_and_after(client, main_site):
+def test_a_proposal_is_sent_back_with_a_reason_and_nothing_changes(client, main_site):
+    site = main_site.site
+    client.force_login(UserFactory(username="standing_approver", groups=[main_site.approvers_group]))
+    footer = navigation(footer=[("Sơ đồ", "https://moj.gov.vn/so-do")], reason="Thêm sơ đồ")
+    client.post(f"/admin/settings/home/sitenavigation/{site.pk}/", footer)
+    proposal = SettingsProposal.objects.get()
+
+    client.force_login(UserFactory(username="chief", groups=[roles.CHIEF_EDITOR]))
+    client.post(f"/admin/de-xuat-cai-dat/{proposal.pk}/tra-lai/", {"note": ""})
+    proposal.refresh_from_db()
+    assert proposal.state == SettingsProposal.State.PENDING
+    client.post(f"/admin/de-xuat-cai-dat/{proposal.pk}/tra-lai/", {"note": "Trùng với liên kết đầu trang"})
+    proposal.refresh_from_db()
+    assert proposal.state == SettingsProposal.State.SENT_BACK and proposal.decision_note == "Trùng với liên kết đầu trang"
+    assert ModelLogEntry.objects.filter(action=SETTINGS_SENT_BACK, data__proposal=proposal.pk).exists()
+    assert len(SiteNavigation.objects.get(site=site).footer_links) == 0
+    # A decided proposal is decided: approving it now does nothing.
+    client.post(f"/admin/de-xuat-cai-dat/{proposal.pk}/duyet/")
+    proposal.refresh_from_db()
+    assert proposal.state == SettingsProposal.State.SENT_BACK and len(SiteNavigation.objects.get(site=site).footer_links) == 0
+
+
+def test_a_proposal_made_before_another_change_went_live_is_not_applied(client, main_site):
+    site = main_site.site
+    url = f"/admin/settings/home/sitenavigation/{site.pk}/"
+    client.force_login(UserFactory(username="standing_approver", groups=[main_site.approvers_group]))
+    client.post(url, navigation(menu=[("Liên hệ", "https://moj.gov.vn/lien-he")], reason="Thêm liên hệ"))
+    proposal = SettingsProposal.objects.get()
+    client.force_login(UserFactory(username="chief", groups=[roles.CHIEF_EDITOR]))
+    client.post(url, navigation(menu=[("Văn bản", "https://moj.gov.vn/van-ban")], reason="Sắp xếp lại"))
+    client.post(f"/admin/de-xuat-cai-dat/{proposal.pk}/duyet/")
+    proposal.refresh_from_db()
+    assert proposal.state == SettingsProposal.State.PENDING and menu_titles(site) == ["Văn bản"]
+
+
+def test_the_chief_editor_overrides_with_a_reason_and_it_goes_live_logged(client, main_site):
     url = f"/admin/settings/home/sitenavigation/{main_site.site_id}/"
     client.force_login(UserFactory(username="chief", groups=[roles.CHIEF_EDITOR]))
-    assert "Chỉ Trưởng Ban Biên tập" not in client.get(url).text
-    assert client.post(url, navigation(footer=[("Sơ đồ cổng", "https://moj.gov.vn/so-do")])).status_code == 302
+    assert "Thay đổi của Trưởng Ban Biên tập có hiệu lực ngay" in client.get(url).text
+    refused = client.post(url, navigation(footer=[("Sơ đồ cổng", "https://moj.gov.vn/so-do")]))
+    assert refused.status_code == 200 and str(REASON_REQUIRED) in refused.text
+    assert client.post(url, navigation(footer=[("Sơ đồ cổng", "https://moj.gov.vn/so-do")], reason="Sơ đồ mới")).status_code == 302
     setting = SiteNavigation.for_site(main_site.site)
     (entry,) = entries(setting)
-    assert entry.user.username == "chief" and entry.data["changed"] == ["footer_links"] and entry.data["reason"] == ""
+    assert entry.user.username == "chief" and entry.data["changed"] == ["footer_links"] and entry.data["reason"] == "Sơ đồ mới"
+    assert entry.data["override"] is True
     assert entry.data["after"]["footer_links"][0]["value"]["title"] == "Sơ đồ cổng"
+    assert not SettingsProposal.objects.exists()
 
 
 def test_identity_changes_need_no_reason_and_keep_before_and_after(client, main_site):
@@ -92,3 +186,37 @@ def test_identity_changes_need_no_reason_and_keep_before_and_after(client, main_
     # Saving again unchanged logs no revision.
     client.post(url, form_data(client.get(url).text))
     assert len(entries(setting)) == 1
+
+
+def test_the_menu_screen_with_a_proposal_and_its_history_shows_no_english(client, main_site):
+    """The approver deciding a proposal meets the screen in Vietnamese only (issue 18's admin without English)."""
+    url = f"/admin/settings/home/sitenavigation/{main_site.site_id}/"
+    client.force_login(UserFactory(username="chief", groups=[roles.CHIEF_EDITOR]))
+    client.post(url, navigation(menu=[("Văn bản", "https://moj.gov.vn/van-ban")], reason="Menu đầu tiên"))
+    client.force_login(UserFactory(username="standing_approver", groups=[main_site.approvers_group]))
+    client.post(url, navigation(menu=[("Liên hệ", "https://moj.gov.vn/lien-he")], reason="Thêm liên hệ"))
+    client.force_login(UserFactory(username="standing_approver_2", groups=[main_site.approvers_group]))
+    screen = client.get(url).text
+    assert "settings-proposals" in screen and "settings-history" in screen
+    english = english_on(screen)
+    assert not english, f"{len(english)} English strings: {english}"
+
+
+def test_the_proposal_waits_on_the_dashboard_of_those_who_may_decide_it(client, main_site, thads_site):
+    client.force_login(UserFactory(username="standing_approver", groups=[main_site.approvers_group]))
+    client.post(
+        f"/admin/settings/home/sitenavigation/{main_site.site_id}/",
+        navigation(menu=[("Liên hệ", "https://moj.gov.vn/lien-he")], reason="Thêm trang liên hệ"),
+    )
+    proposal = SettingsProposal.objects.get()
+    link = f"/admin/settings/home/sitenavigation/{main_site.site_id}/#de-xuat-{proposal.pk}"
+    assert link not in client.get("/admin/").text  # not the proposer's to decide
+    for user in (
+        UserFactory(username="standing_approver_2", groups=[main_site.approvers_group]),
+        UserFactory(username="chief", groups=[roles.CHIEF_EDITOR]),
+    ):
+        client.force_login(user)
+        dashboard = client.get("/admin/").text
+        assert link in dashboard and "Thêm trang liên hệ" in dashboard
+    client.force_login(UserFactory(username="thads_approver", groups=[thads_site.approvers_group]))
+    assert link not in client.get("/admin/").text

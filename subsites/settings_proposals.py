@@ -1,0 +1,207 @@
+"""The second person for a site's menus (issue 18, the rule of pages, Art 8): a change of the main menu or the footer
+links by anyone but the Chief Editor is kept as a proposal "chờ duyệt" with the setting before and after, and goes
+live only when another approver of the site, or the Chief Editor, approves it; it can be sent back with a reason.
+The Chief Editor's own change goes live at once, with a reason, logged as an override (subsites/settings_net.py).
+
+Each step is in the audit log on the setting itself (so the log's site filter finds it, audit/scope.py): proposed,
+applied (the same `moj.settings_changed` entry as a direct change, naming the proposal and its proposer) and sent
+back. Applying saves the setting, which retires the cached pages (home/page_cache/invalidation.py)."""
+
+from django.apps import apps
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.admin.auth import require_admin_access
+from wagtail.fields import StreamField
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry, Page
+
+from accounts.roles import is_chief_editor
+from subsites.models import SettingsProposal
+
+SETTINGS_CHANGED = "moj.settings_changed"
+SETTINGS_PROPOSED = "moj.settings_proposed"
+SETTINGS_SENT_BACK = "moj.settings_sent_back"
+
+
+def stream_json(value) -> list:
+    return [{"type": child.block_type, "value": child.block.get_prep_value(child.value)} for child in value]
+
+
+def as_json(instance) -> dict:
+    """The setting's values, as JSON: stream fields as their blocks' values (without block ids), others as stored."""
+    values = {}
+    for field in instance._meta.concrete_fields:
+        if field.primary_key or field.name == "site":
+            continue
+        value = field.value_from_object(instance)
+        if isinstance(field, StreamField):
+            value = stream_json(value)
+        values[field.attname] = value
+    return values
+
+
+def setting_of(proposal):
+    model = apps.get_model(proposal.setting)
+    return model, model.for_site(proposal.site)
+
+
+def propose(instance, site, user, before: dict, after: dict, changed: list[str], reason: str) -> SettingsProposal:
+    proposal = SettingsProposal.objects.create(
+        site=site,
+        setting=instance._meta.label_lower,
+        changed=changed,
+        before=before,
+        after=after,
+        reason=reason,
+        proposed_by=user,
+    )
+    log(instance=instance, action=SETTINGS_PROPOSED, user=user, data={"proposal": proposal.pk, "changed": changed, "reason": reason})
+    return proposal
+
+
+def may_decide(user, proposal) -> bool:
+    """The Chief Editor, or an approver of the proposal's site who did not propose it."""
+    if proposal.state != SettingsProposal.State.PENDING or user.pk == proposal.proposed_by_id:
+        return False
+    model = apps.get_model(proposal.setting)
+    return is_chief_editor(user) or model.get_permission_policy().user_has_permission_for_instance(user, "change", proposal.site)
+
+
+def is_stale(proposal) -> bool:
+    """Another change went live since the proposal was made: applying it would undo that change unseen."""
+    _model, instance = setting_of(proposal)
+    now = as_json(instance)
+    return any(now.get(name) != proposal.before.get(name) for name in proposal.changed)
+
+
+def apply(proposal, user, note: str) -> None:
+    _model, instance = setting_of(proposal)
+    before = as_json(instance)
+    for name in proposal.changed:
+        setattr(instance, name, proposal.after[name])
+    with transaction.atomic():
+        instance.save()
+        proposal.state, proposal.decided_by, proposal.decided_at, proposal.decision_note = (
+            SettingsProposal.State.APPLIED,
+            user,
+            timezone.now(),
+            note,
+        )
+        proposal.save()
+        log(
+            instance=instance,
+            action=SETTINGS_CHANGED,
+            user=user,
+            data={
+                "site": proposal.site.hostname,
+                "changed": proposal.changed,
+                "before": before,
+                "after": as_json(instance),
+                "reason": proposal.reason,
+                "proposal": proposal.pk,
+                "proposed_by": proposal.proposed_by.get_username(),
+                "approval_note": note,
+            },
+        )
+
+
+def send_back(proposal, user, note: str) -> None:
+    _model, instance = setting_of(proposal)
+    proposal.state, proposal.decided_by, proposal.decided_at, proposal.decision_note = (
+        SettingsProposal.State.SENT_BACK,
+        user,
+        timezone.now(),
+        note,
+    )
+    proposal.save()
+    log(instance=instance, action=SETTINGS_SENT_BACK, user=user, data={"proposal": proposal.pk, "note": note})
+
+
+@require_admin_access
+@require_POST
+def decide(request, proposal_id: int, decision: str):
+    if decision not in ("duyet", "tra-lai"):
+        raise Http404
+    proposal = get_object_or_404(SettingsProposal.objects.select_related("site", "proposed_by"), pk=proposal_id)
+    if not may_decide(request.user, proposal):
+        raise PermissionDenied
+    note = request.POST.get("note", "").strip()[:500]
+    if decision == "tra-lai":
+        if not note:
+            messages.error(request, _("Ghi lý do trả lại để người đề xuất biết cần sửa gì."))
+        else:
+            send_back(proposal, request.user, note)
+            messages.success(request, _("Đã trả lại đề xuất."))
+    elif is_stale(proposal):
+        messages.error(request, _("Cài đặt đã thay đổi từ khi đề xuất: hãy trả lại để người đề xuất làm lại trên nội dung mới."))
+    else:
+        apply(proposal, request.user, note)
+        messages.success(request, _("Đã duyệt: thay đổi đang hiển thị trên trang."))
+    return redirect(edit_url(proposal).split("#", 1)[0])
+
+
+def readable(model, name: str, value) -> list[str]:
+    """A field's value as lines a person reads: a stream of links as "title → address", one a line."""
+    field = model._meta.get_field(name)
+    if not isinstance(field, StreamField):
+        return [str(value)] if value not in ("", None) else []
+    page_ids = [block["value"].get("page") for block in value if block["value"].get("page")]
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids)}
+    lines = []
+    for block in value:
+        link = block["value"]
+        page = pages.get(link.get("page"))
+        target = page.url_path if page else link.get("url") or ""
+        lines.append(f"{link.get('title', '')} → {target}" if target else str(link.get("title", "")))
+    return lines
+
+
+def differences(model, changed, before: dict, after: dict) -> list[dict]:
+    return [
+        {
+            "label": model._meta.get_field(name).verbose_name,
+            "before": readable(model, name, before.get(name, [])),
+            "after": readable(model, name, after.get(name, [])),
+        }
+        for name in changed
+        if name in after
+    ]
+
+
+def pending_for(model, site, user) -> list[dict]:
+    proposals = SettingsProposal.objects.filter(site=site, setting=model._meta.label_lower, state=SettingsProposal.State.PENDING)
+    return [
+        {
+            "proposal": proposal,
+            "differences": differences(model, proposal.changed, proposal.before, proposal.after),
+            "may_decide": may_decide(user, proposal),
+        }
+        for proposal in proposals.select_related("proposed_by")
+    ]
+
+
+def awaiting(user) -> list[SettingsProposal]:
+    """The proposals `user` may decide, oldest first: for the dashboard of a site's approvers and the Chief Editor."""
+    pending = SettingsProposal.objects.filter(state=SettingsProposal.State.PENDING).select_related("site", "proposed_by")
+    return [proposal for proposal in pending.order_by("proposed_at", "pk") if may_decide(user, proposal)]
+
+
+def edit_url(proposal) -> str:
+    model = apps.get_model(proposal.setting)
+    return f"/admin/settings/{model._meta.app_label}/{model._meta.model_name}/{proposal.site_id}/#de-xuat-{proposal.pk}"
+
+
+def history_of(model, instance, limit: int = 10) -> list[dict]:
+    """The setting's revisions, newest first, from the audit log: who changed what, before and after, and why."""
+    entries = ModelLogEntry.objects.for_instance(instance).filter(action=SETTINGS_CHANGED).select_related("user")
+    return [
+        {"entry": entry, "differences": differences(model, entry.data["changed"], entry.data.get("before", {}), entry.data["after"])}
+        for entry in entries.order_by("-timestamp", "-pk")[:limit]
+        if "after" in entry.data and "changed" in entry.data
+    ]
