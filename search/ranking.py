@@ -11,7 +11,7 @@ Here the pages a citizen may see are filtered first (live, public, site, languag
 
 from itertools import combinations
 
-from django.contrib.postgres.search import SearchQuery
+from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.db import connections
 from django.db.models import BooleanField, F, FloatField, Func, Q, TextField, Value
 from django.utils.functional import cached_property
@@ -35,6 +35,20 @@ class Folded(Func):
 
     function = "portal_search_fold"
     output_field = TextField()
+
+
+class EntryVector(Func):
+    """The stored whole vector (`portal_vector`, migration 0007) of the index entry joined as `index_entries`: the
+    column Wagtail's model does not declare, named on the join Django makes for `index_entries__title`."""
+
+    output_field = SearchVectorField()
+
+    def __init__(self):
+        super().__init__(F("index_entries__title"))
+
+    def as_sql(self, compiler, connection, **extra_context):
+        title, params = compiler.compile(self.source_expressions[0])
+        return title.rsplit(".", 1)[0] + '."portal_vector"', params
 
 
 class WordSimilar(Func):
@@ -80,7 +94,7 @@ class RankedPages:
     def entries(self):
         """The pages in scope with their index entry's columns, joined once (every later reference is by name)."""
         return self.pages.annotate(
-            _vector_=F("index_entries__title")._combine(F("index_entries__body"), "||", False),
+            _vector_=EntryVector(),
             _title=F("index_entries__title"),
             _body=F("index_entries__body"),
             _norm=F("index_entries__title_norm"),
