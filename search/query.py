@@ -148,7 +148,17 @@ def search_pages(criteria: Criteria, locale: Locale, backend="default"):
 
 
 def search_snippets(criteria: Criteria, kind: str, backend="default", limit=None):
-    """Online services or units that match, in the scope's unit(s); they have no date and no field filter."""
+    """Online services or units that match, in the scope's unit(s); they have no date and no field filter. The few
+    shown beside the pages (`limit`) are kept until the next change of public content (home/page_cache): building
+    Wagtail's search of each snippet type costs more Python than finding the pages (issue 16)."""
+    if limit:
+        scope = criteria.scope.pk if criteria.scope is not None else "*"
+        key = f"search-beside:{kind}:{scope}:{criteria.operator}:{backend}:{backend_query(criteria.query)}"
+        return remembered(key, lambda: list(_snippets(criteria, kind, backend)[:limit]))
+    return _snippets(criteria, kind, backend)
+
+
+def _snippets(criteria: Criteria, kind: str, backend):
     model = KINDS[kind].model
     objects = model.objects.all()
     if criteria.scope is not None:
@@ -157,8 +167,9 @@ def search_snippets(criteria: Criteria, kind: str, backend="default", limit=None
             objects = objects.filter(unit__in=list(Unit.objects.filter(portal_site__in=portal_sites).values_list("pk", flat=True)))
         else:
             objects = objects.filter(portal_site__in=portal_sites)
-    results = get_search_backend(backend).search(backend_query(criteria.query), objects, operator=criteria.operator)
-    return results[:limit] if limit else results
+    if model is OnlineService:
+        objects = objects.select_related("unit")  # the hit names the unit
+    return get_search_backend(backend).search(backend_query(criteria.query), objects, operator=criteria.operator)
 
 
 class HitMaker:
