@@ -136,14 +136,14 @@ def _pages_of_area(area, model) -> list[int]:
     return sorted(ids)
 
 
-def search_pages(criteria: Criteria, locale: Locale, backend="default"):
+def search_pages(criteria: Criteria, locale: Locale, backend="default", first_page: int = 0):
     """Search results (lazy: sliced by the paginator) of the pages that match: on PostgreSQL, the fast path of
-    search/ranking.py; on Elasticsearch, Wagtail's results."""
+    search/ranking.py (which finds the first `first_page` items with the count); on Elasticsearch, Wagtail's."""
     search_backend = get_search_backend(backend)
     query = backend_query(criteria.query)
     pages = page_queryset(criteria, locale)
     if isinstance(search_backend, PostgresSearchBackend) and query:
-        return RankedPages(search_backend, pages, query, criteria.operator, by_date=criteria.by_date)
+        return RankedPages(search_backend, pages, query, criteria.operator, by_date=criteria.by_date, first_page=first_page)
     return search_backend.search(query, pages, operator=criteria.operator, order_by_relevance=not criteria.by_date)
 
 

@@ -12,6 +12,7 @@ Here the pages a citizen may see are filtered first (live, public, site, languag
 from itertools import combinations
 
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import BooleanField, F, FloatField, Func, Q, TextField, Value
 from django.utils.functional import cached_property
@@ -79,7 +80,9 @@ class RankedPages:
     with the rank computed only for them, and the slice shown is taken from those by rank; the pages are then loaded
     by id. `operator="or"` is the loose search a page asks for when no page has every word."""
 
-    def __init__(self, backend, pages, query: str, operator: str = "and", by_date: bool = False):
+    def __init__(self, backend, pages, query: str, operator: str = "and", by_date: bool = False, first_page: int = 0):
+        self.first_page = first_page  # how many items the first page shows, found with the count
+        self._first_ids = None
         self.backend = backend
         self.pages = pages
         self.query = query
@@ -113,7 +116,7 @@ class RankedPages:
         for loose in self._loose_searches():
             if loose.exists():
                 return loose
-        return self.entries.none()
+        return self.entries.annotate(_rank_=Value(0.0)).none()
 
     def _loose_searches(self):
         """Pages with all words but one, then but two; then with any word or a title one letter away. Ranked by how
@@ -134,23 +137,40 @@ class RankedPages:
         )
 
     def count(self) -> int:
-        cap = COUNT_CAP
-        found = self.matched.order_by().values("pk")[: cap + 1].count()
-        self.more_than = cap if found > cap else 0
-        return min(found, cap)
+        """Up to COUNT_CAP; on the ranked path, found with the first page in one query (`first_page` items)."""
+        if self.by_date or not self.first_page:
+            found = self.matched.order_by().values("pk")[: COUNT_CAP + 1].count()
+        else:
+            self._first_ids, found = self._ranked(slice(0, self.first_page))
+        self.more_than = COUNT_CAP if found > COUNT_CAP else 0
+        return min(found, COUNT_CAP)
 
     def __len__(self):
         return self.count()
 
-    def _ranked_ids(self, key: slice) -> list[int]:
-        """The slice of the newest COUNT_CAP matches by rank, in one query: the rank is computed in the subquery
-        (PostgreSQL postpones an expensive result column past its LIMIT) and ordered outside it."""
-        window = self.matched.annotate(_id=F("pk")).order_by("-first_published_at", "-pk").values("_id", "_rank_")
-        sql, params = window[:COUNT_CAP].query.sql_with_params()
-        limit = "" if key.stop is None else f"LIMIT {int(key.stop) - int(key.start or 0)}"
+    def _ranked(self, key: slice) -> tuple[list[int], int]:
+        """The ids of a slice of the newest COUNT_CAP matches by relevance, and how many matches there are (up to
+        COUNT_CAP + 1), in one query: the rank is computed in the subquery (PostgreSQL postpones an expensive result
+        column past its LIMIT), counted, numbered by date and ordered outside it."""
+        window = self.matched.annotate(_id=F("pk"), _date=F("first_published_at")).order_by("-first_published_at", "-pk")
+        try:
+            sql, params = window.values("_id", "_date", "_rank_")[: COUNT_CAP + 1].query.sql_with_params()
+        except EmptyResultSet:  # nothing in scope (a queryset.none())
+            return [], 0
+        start = int(key.start or 0)
+        limit = "" if key.stop is None else f"LIMIT {int(key.stop) - start}"
         with connections[self.pages.db].cursor() as cursor:
-            cursor.execute(f"SELECT _id FROM ({sql}) AS ranked ORDER BY _rank_ DESC, _id DESC {limit} OFFSET {int(key.start or 0)}", params)
-            return [row[0] for row in cursor.fetchall()]
+            cursor.execute(
+                f"""SELECT _id, found FROM (
+                        SELECT _id, _rank_, count(*) OVER () AS found,
+                               row_number() OVER (ORDER BY _date DESC NULLS FIRST, _id DESC) AS newest
+                        FROM ({sql}) AS matched
+                    ) AS ranked
+                    WHERE newest <= {COUNT_CAP} ORDER BY _rank_ DESC, _id DESC {limit} OFFSET {start}""",
+                params,
+            )
+            rows = cursor.fetchall()
+        return [row[0] for row in rows], (rows[0][1] if rows else 0)
 
     def __getitem__(self, key):
         if not isinstance(key, slice):
@@ -159,7 +179,10 @@ class RankedPages:
             return []
         if self.by_date:
             return list(self.matched.order_by(*self.pages.query.order_by)[key])
-        ids = self._ranked_ids(key)
+        if self._first_ids is not None and (key.start or 0) == 0 and key.stop is not None and key.stop <= self.first_page:
+            ids = self._first_ids[: key.stop]
+        else:
+            ids = self._ranked(key)[0]
         pages = {page.pk: page for page in self.pages.filter(pk__in=ids)}
         return [pages[pk] for pk in ids if pk in pages]
 

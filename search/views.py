@@ -63,7 +63,8 @@ def _find(criteria: Criteria, page_number, backend: str) -> Found:
     if kind and not kind.is_page:
         results = search_snippets(criteria, criteria.kind, backend)
     else:
-        results = search_pages(criteria, Locale.get_active(), backend)
+        first_page = RESULTS_PER_PAGE if str(page_number or "1") == "1" else 0
+        results = search_pages(criteria, Locale.get_active(), backend, first_page=first_page)
     page = Paginator(results, RESULTS_PER_PAGE).get_page(page_number)
     found = Found(page=page, items=list(page.object_list))
     if more_than := getattr(results, "more_than", 0):  # PostgreSQL counted no further (search/ranking.py)
