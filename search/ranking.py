@@ -4,7 +4,8 @@ Here the pages a citizen may see are filtered first (live, public, site, languag
 
 - the count stops at COUNT_CAP: "hơn 1.000 kết quả" is as useful to a reader as the exact figure, and costs little;
 - when it stops there, only the newest COUNT_CAP matches are ranked by relevance (the page says so);
-- the ranking is Wagtail's with our compiler's bonuses (search/backends/database.py), LIMITed to the page shown;
+- the ranking is Wagtail's with our compiler's bonuses (search/backends/database.py), LIMITed to the page shown,
+  and the first page comes with the count, in one query; matching reads one stored vector a page (migration 0007);
 - when no page has every word, pages with the most of them come first (all but one, then all but two, then any),
   and titles one letter away are found by trigram similarity (pg_trgm, on the folded title: migration 0006).
 """
