@@ -17,6 +17,7 @@ from wagtail.search import index
 from documents.forms import LegalDocumentFilterForm
 from home.models import BasePage, ChildListingMixin, ReviewableMixin, SubjectArea
 from vietnamese.text import number_keys as document_number_keys
+from vietnamese.text import typed_number_keys
 
 logger = logging.getLogger(__name__)
 # Bounds on what search reads from an attached PDF: long enough for a decree and its annexes.
@@ -127,8 +128,10 @@ class LegalDocumentPage(ReviewableMixin, BasePage):
         return self.listing_summary or self.summary
 
     def number_keys(self) -> str:
-        """Its own number, as search keys (see BasePage.search_keys), at the weight of the number."""
-        return " ".join(document_number_keys(self.number))
+        """Its own number, as search keys (see BasePage.search_keys), at the weight of the number; with its type
+        ("nghị định 15" → `vbnd15`; the type's value is its Vietnamese name as a slug)."""
+        typed = typed_number_keys(self.number, self.document_type.replace("-", " "))
+        return " ".join([*document_number_keys(self.number), *typed])
 
     def related_documents(self) -> list[tuple[str, list]]:
         """Both ways (issue 18): what this document amends, replaces, guides, and what amends, replaces, guides it;

@@ -19,11 +19,9 @@ from home.page_cache.generation import remembered
 from home.trees import SiteIndex, root_in, within
 from news.models import ArticlePage
 from qa.models import QuestionPage
+from search.ranking import RankedPages
 from subsites.models import OnlineService, PortalSite, Unit, UnitDirectoryPage
 from vietnamese.text import backend_query, highlight
-
-# How many matches PostgreSQL ranks by relevance at most (the newest); see _ranking_window.
-RANKING_WINDOW = 2000
 
 
 @dataclass(frozen=True)
@@ -67,7 +65,8 @@ class Criteria:
     date_to: datetime.date | None = None
     by_date: bool = False
     operator: str = "and"
-    ranked_newest: int = 0  # set when only the newest matches were ranked (see _ranking_window)
+    ranked_newest: int = 0  # set when only the newest matches were ranked (search/ranking.py)
+    more_than: int = 0  # set when the count stopped there (search/ranking.py)
 
 
 def _roots(site: Site, locale: Locale) -> list[Page]:
@@ -137,30 +136,29 @@ def _pages_of_area(area, model) -> list[int]:
     return sorted(ids)
 
 
-def search_pages(criteria: Criteria, locale: Locale, backend="default"):
-    """Wagtail search results (lazy: sliced by the paginator) of the pages that match."""
+def search_pages(criteria: Criteria, locale: Locale, backend="default", first_page: int = 0):
+    """Search results (lazy: sliced by the paginator) of the pages that match: on PostgreSQL, the fast path of
+    search/ranking.py (which finds the first `first_page` items with the count); on Elasticsearch, Wagtail's."""
     search_backend = get_search_backend(backend)
     query = backend_query(criteria.query)
     pages = page_queryset(criteria, locale)
-    if not criteria.by_date and isinstance(search_backend, PostgresSearchBackend):
-        pages = _ranking_window(search_backend, query, pages, criteria)
+    if isinstance(search_backend, PostgresSearchBackend) and query:
+        return RankedPages(search_backend, pages, query, criteria.operator, by_date=criteria.by_date, first_page=first_page)
     return search_backend.search(query, pages, operator=criteria.operator, order_by_relevance=not criteria.by_date)
 
 
-def _ranking_window(search_backend, query, pages, criteria):
-    """PostgreSQL ranks every match of a query: a word found in most of 100,000 articles takes seconds
-    (bench/search.py). Beyond RANKING_WINDOW matches, only the newest RANKING_WINDOW are ranked, and the page says so."""
-    dated = pages.filter(first_published_at__isnull=False).order_by("-first_published_at")
-    newest = search_backend.search(query, dated, operator=criteria.operator, order_by_relevance=False)
-    beyond = list(newest[RANKING_WINDOW - 1 : RANKING_WINDOW])
-    if not beyond:
-        return pages
-    criteria.ranked_newest = RANKING_WINDOW
-    return pages.filter(first_published_at__gte=beyond[0].first_published_at)
-
-
 def search_snippets(criteria: Criteria, kind: str, backend="default", limit=None):
-    """Online services or units that match, in the scope's unit(s); they have no date and no field filter."""
+    """Online services or units that match, in the scope's unit(s); they have no date and no field filter. The few
+    shown beside the pages (`limit`) are kept until the next change of public content (home/page_cache): building
+    Wagtail's search of each snippet type costs more Python than finding the pages (issue 16)."""
+    if limit:
+        scope = criteria.scope.pk if criteria.scope is not None else "*"
+        key = f"search-beside:{kind}:{scope}:{criteria.operator}:{backend}:{backend_query(criteria.query)}"
+        return remembered(key, lambda: list(_snippets(criteria, kind, backend)[:limit]))
+    return _snippets(criteria, kind, backend)
+
+
+def _snippets(criteria: Criteria, kind: str, backend):
     model = KINDS[kind].model
     objects = model.objects.all()
     if criteria.scope is not None:
@@ -169,8 +167,9 @@ def search_snippets(criteria: Criteria, kind: str, backend="default", limit=None
             objects = objects.filter(unit__in=list(Unit.objects.filter(portal_site__in=portal_sites).values_list("pk", flat=True)))
         else:
             objects = objects.filter(portal_site__in=portal_sites)
-    results = get_search_backend(backend).search(backend_query(criteria.query), objects, operator=criteria.operator)
-    return results[:limit] if limit else results
+    if model is OnlineService:
+        objects = objects.select_related("unit")  # the hit names the unit
+    return get_search_backend(backend).search(backend_query(criteria.query), objects, operator=criteria.operator)
 
 
 class HitMaker:

@@ -13,6 +13,7 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import get_language
 from elasticsearch import ApiError, TransportError
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -62,9 +63,13 @@ def _find(criteria: Criteria, page_number, backend: str) -> Found:
     if kind and not kind.is_page:
         results = search_snippets(criteria, criteria.kind, backend)
     else:
-        results = search_pages(criteria, Locale.get_active(), backend)
+        first_page = RESULTS_PER_PAGE if str(page_number or "1") == "1" else 0
+        results = search_pages(criteria, Locale.get_active(), backend, first_page=first_page)
     page = Paginator(results, RESULTS_PER_PAGE).get_page(page_number)
     found = Found(page=page, items=list(page.object_list))
+    if more_than := getattr(results, "more_than", 0):  # PostgreSQL counted no further (search/ranking.py)
+        criteria.more_than = more_than
+        criteria.ranked_newest = 0 if criteria.by_date else more_than
     if not criteria.kind and page.number == 1 and not (criteria.area or criteria.date_from or criteria.date_to):
         for snippet_kind in ("dich-vu-cong", "don-vi"):
             found.beside += list(search_snippets(criteria, snippet_kind, backend, limit=SNIPPETS_BESIDE_PAGES))
@@ -138,8 +143,9 @@ def search(request):
         page_number = request.GET.get("trang")
         found, fell_back = _with_fallback(lambda backend: _find(criteria, page_number, backend))
         loose = False
-        if not found.page.paginator.count and not found.beside and len(query.split()) > 1:
-            # No item has every word (a misspelt or extra word): show those that have some, and say so.
+        if not found.page.paginator.count and not found.beside:
+            # No item has every word (a misspelt or extra word): show those that have most, or a title one letter
+            # away, and say so.
             criteria.operator = "or"
             found, fell_back_again = _with_fallback(lambda backend: _find(criteria, page_number, backend))
             fell_back, loose = fell_back or fell_back_again, bool(found.page.paginator.count)
@@ -154,6 +160,7 @@ def search(request):
             fell_back=fell_back,
             loose=loose,
             ranked_newest=criteria.ranked_newest,
+            more_than=number_format(criteria.more_than, force_grouping=True) if criteria.more_than else "",
             promotions=_promotions(query, scope, Locale.get_active()) if found.page.number == 1 else [],
         )
         if found.page.number == 1:

@@ -64,6 +64,46 @@ def number_keys(text: str) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+# A document type as citizens write it before a short number ("nghị định 15", "thông tư 04", "nd 15"), folded, with
+# the abbreviation it has in document numbers (15/2020/NĐ-CP). Keys: `vb` + abbreviation + number, e.g. `vbnd15`.
+TYPE_ABBREVIATIONS = {
+    "nghi dinh": "nd",
+    "thong tu": "tt",
+    "quyet dinh": "qd",
+    "nghi quyet": "nq",
+    "chi thi": "ct",
+    "ke hoach": "kh",
+    "cong van": "cv",
+    "luat": "luat",
+}
+_TYPE_WORDS = "|".join(sorted({*TYPE_ABBREVIATIONS, *TYPE_ABBREVIATIONS.values()}, key=len, reverse=True))
+_TYPED_NUMBER = re.compile(rf"(?<![\w/])({_TYPE_WORDS})\s+(?:so\s+)?(\d{{1,5}})(?![\w/])")
+
+
+def _typed_key(abbreviation: str, number: str) -> str:
+    return f"vb{abbreviation}{int(number)}"
+
+
+def typed_number_keys(number: str, type_words: str = "") -> list[str]:
+    """Keys of a document's number with its type: `15/2020/NĐ-CP` of a decree gives `vbnd15` (from the symbol and
+    from the type, `nghị định`), so that "nghị định 15" and "nd 15" find it."""
+    keys = []
+    for match in DOCUMENT_NUMBER.finditer(unicodedata.normalize("NFC", number)):
+        digits, symbol = (match[1], match[3]) if match[1] else (match[4], match[5])
+        if symbol and (letters := re.match(r"[a-z]+", fold(symbol).lower())):
+            keys.append(_typed_key(letters[0], digits))
+        if abbreviation := TYPE_ABBREVIATIONS.get(fold(type_words).lower()):
+            keys.append(_typed_key(abbreviation, digits))
+    return list(dict.fromkeys(keys))
+
+
+def query_typed_number_keys(query: str) -> list[str]:
+    """The keys of the "type + short number" a query names ("nghị định 15" → `vbnd15`), for the backends to rank
+    that document first."""
+    folded = " ".join(re.sub(r"[^\w/]+", " ", fold(normalise(query)).lower()).split())
+    return list(dict.fromkeys(_typed_key(TYPE_ABBREVIATIONS.get(m[1], m[1]), m[2]) for m in _TYPED_NUMBER.finditer(folded)))
+
+
 def clean_query(raw: str) -> str:
     """What a user typed, made safe to search: NFC, no control characters, single spaces, bounded length."""
     text = unicodedata.normalize("NFC", raw or "")

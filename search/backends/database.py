@@ -6,6 +6,8 @@
 - Every indexed text is also kept with its diacritics (the `simple` configuration) beside its folded form, so
   that a query written with diacritics ranks exact matches above folded ones (`Đảng` above `đang`).
 - Multi-word queries rank items with the words together (a phrase query) above items with the words apart.
+- A document type and a short number ("nghị định 15", "nd 15") also match the key of that document (`vbnd15`,
+  documents/models.py) and rank it first, though its number is written 15/2020/NĐ-CP.
 - Text is normalised (NFC, one placement of the tone mark) on the way in; the view normalises queries alike.
 """
 
@@ -27,12 +29,14 @@ from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.query import PlainText
 from modelsearch.utils import get_content_type_pk
 
-from vietnamese.text import has_diacritics, normalise
+from vietnamese.text import has_diacritics, normalise, query_typed_number_keys
 
 EXACT_CONFIG = "simple"
 # How much an exact (with diacritics) match and the words together add to the rank of the folded match.
 EXACT_BONUS = 2.0
 PHRASE_BONUS = 0.5
+# What the key of the document a query names by type and number adds: above any rank of words (ts_rank < 1 a vector).
+TYPED_NUMBER_BONUS = 5.0
 
 
 class Matches(Func):
@@ -138,6 +142,18 @@ class VietnameseQueryCompiler(PostgresSearchQueryCompiler):
             queries.append((SearchQuery(exact, search_type="raw", config=EXACT_CONFIG), EXACT_BONUS))
         return queries
 
+    def _typed_number_query(self, config):
+        keys = query_typed_number_keys(self.query.query_string) if isinstance(self.query, PlainText) else []
+        if not keys:
+            return None
+        return SearchQuery(reduce(lambda a, b: a | b, [Lexeme(key) for key in keys]), search_type="raw", config=config)
+
+    def build_tsquery(self, query, config=None):
+        """The words, or the key of the document the query names by type and number."""
+        words = super().build_tsquery(query, config=config)
+        typed = self._typed_number_query(config) if query is self.query else None
+        return words if typed is None or words is None else words | typed
+
     def _phrase_query(self, config):
         terms = self._terms() if isinstance(self.query, PlainText) else []
         return SearchQuery(" ".join(terms), search_type="phrase", config=config) if len(terms) > 1 else None
@@ -151,6 +167,10 @@ class VietnameseQueryCompiler(PostgresSearchQueryCompiler):
         if phrase is not None:
             for vector, boost in vectors:
                 rank += Matches(vector, phrase) * boost * PHRASE_BONUS
+        typed = self._typed_number_query(config)
+        if typed is not None:
+            for vector, _boost in vectors:
+                rank += Matches(vector, typed) * TYPED_NUMBER_BONUS
         return rank
 
 

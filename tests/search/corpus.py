@@ -38,6 +38,12 @@ BIRTH_QUESTION = "Thủ tục đăng ký khai sinh cho con khi cha mẹ chưa k�
 RECORDS_SERVICE = "Cấp Phiếu lý lịch tư pháp"
 THADS_UNIT = "Cục Thi hành án dân sự"
 ENGLISH = "The Land Law in brief"
+# Issue 16: a type word and a short number, adjacency without diacritics, typos.
+DECREE_15 = "Nghị định quy định xử phạt vi phạm hành chính trong lĩnh vực bưu chính, viễn thông"
+CIRCULAR_04 = "Thông tư hướng dẫn chứng thực bản sao từ bản chính"
+FIFTEEN_YEARS = "15 năm thực hiện nghị định về hòa giải: 15 bài học, 15 kiến nghị"
+FOUR_CIRCULARS = "Bộ ban hành 04 thông tư mới: thông tư nào có hiệu lực từ tháng 04?"
+SCATTERED = "Đạt giải cao tại đại hội thể thao: đơn vị đạt nhiều thành tích, đại diện đạt huy chương"
 
 
 def text_pdf(text: str) -> bytes:
@@ -83,7 +89,16 @@ def build(main_site, thads_site):
         ArticlePageFactory(parent=news, title=title, lead=lead, date=day + datetime.timedelta(days=n), subject_areas=areas)
 
     documents = LegalDocumentIndexPageFactory(parent=home, slug="van-ban")
+    for title, lead in [
+        (FIFTEEN_YEARS, "Tổng kết 15 năm thi hành nghị định về hòa giải ở cơ sở."),
+        (FOUR_CIRCULARS, "Các thông tư có hiệu lực từ ngày 04 tháng 04."),
+        (SCATTERED, "Đại hội thể thao đạt kết quả tốt; đại biểu đạt giải, đại diện đạt nhiều huy chương."),
+    ]:
+        ArticlePageFactory(parent=news, title=title, lead=lead, date=day - datetime.timedelta(days=30))
+
     for number, title, summary, issued in [
+        ("15/2020/NĐ-CP", DECREE_15, "Xử phạt vi phạm hành chính về bưu chính, viễn thông, tần số vô tuyến điện.", "2020-02-03"),
+        ("04/2020/TT-BTP", CIRCULAR_04, "Hướng dẫn chứng thực bản sao, chữ ký và hợp đồng, giao dịch.", "2020-05-28"),
         ("42/2022/NĐ-CP", DECREE_42, "Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước.", "2022-06-24"),
         ("31/2024/QH15", LAND_LAW, "Quy định về chế độ sở hữu đất đai.", "2024-01-18"),
         ("09/2024/TT-BTP", CIVIL_STATUS, "Hướng dẫn thi hành Luật Hộ tịch.", "2024-05-02"),
@@ -200,4 +215,24 @@ CASES = [
     Case("ly lich tu phapp", found=[RECORDS]),
     Case("  đất   đai!!! ", found=[TOGETHER]),
     Case("pha\u0301p luâ\u0323t đất đai", first=TOGETHER),  # decomposed (NFD) input, as some keyboards send it
+    # Issue 16: a document type and a short number name that document, though articles have the words more often
+    Case("nghị định 15", first=DECREE_15, found=[FIFTEEN_YEARS]),
+    Case("nghi dinh 15", first=DECREE_15),
+    Case("nd 15", first=DECREE_15),
+    Case("NĐ 15", first=DECREE_15),
+    Case("thông tư 04", first=CIRCULAR_04, found=[FOUR_CIRCULARS]),
+    Case("tt 4", first=CIRCULAR_04),
+    Case("Nghị định số 15", first=DECREE_15),
+    # Without diacritics, the words together (đất đai) rank far above the same letters apart (đạt … đại)
+    Case("dat dai", before=(TOGETHER, SCATTERED)),
+    Case("dat dai", before=(APART, SCATTERED)),
+    Case("dat dai", before=(LAND_LAW, SCATTERED)),
+    # Not every word present: the items with the most of them come first
+    Case("đăng ký khai sinh cho người nước ngoài", before=(BIRTH_QUESTION, CIVIL_STATUS)),
+    Case("cấp phiếu lý lịch tư pháp cho doanh nghiệp", found=[RECORDS], before=(RECORDS, REGULATION)),
+    Case("phiếu lý lịch tư pháp quốc tịch", found=[RECORDS], absent=[REGULATION]),  # 4 of 5 words, not 2 of 5
+    # One letter wrong (pg_trgm on titles)
+    Case("phieeu", found=[RECORDS]),
+    Case("hộ tịck", first=CIVIL_STATUS),
+    Case("chuyểm đổi số", first=DIGITAL),
 ]
