@@ -8,7 +8,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         # Imported once the app registry is ready: Wagtail's admin form field overrides (dates, slugs) are registered
         # then, and the page cache's receivers and lookups need the models.
-        from home import lookups, view_restrictions
+        from home import explorer, lookups, view_restrictions
         from home.dates import register_admin_date_fields
         from home.page_cache import invalidation
         from home.slugs import register_slug_widget
@@ -18,3 +18,4 @@ class HomeConfig(AppConfig):
         invalidation.connect()
         view_restrictions.install()
         lookups.install()
+        explorer.install()
