@@ -1,19 +1,39 @@
-"""Articles written in bulk, for the benchmarks at scale (bench/scale.py, bench/search.py) and the tests that prove a
-screen's queries do not grow with its rows (tests/editorial/test_admin_at_scale.py).
+"""Articles written in bulk, for the benchmarks at scale (bench/scale.py, bench/search.py, bench/throughput.py) and the
+tests that prove a screen's queries do not grow with its rows (tests/editorial/test_admin_at_scale.py).
+
+    DATABASE_URL=… .venv/bin/python bench/bulk.py --articles 100000
+
+adds that many articles to the newest articles' section of the main portal (the demo's news), in the folders of the
+last 100 months, and prints the rate.
 
 A real import goes through Wagtail (`add_child`, a revision, publish): about 60 articles a second here. These rows
 are written with one statement per batch of pages and articles together, with the tree paths computed as treebeard
 computes them, and without revisions or search index entries. Import it once Django is set up; it has no other
 side effects."""
 
+import argparse
+import datetime
 import json
+import os
+import sys
+import time
 import uuid
+from pathlib import Path
+
+if __name__ == "__main__":  # run as a command: Django set up on DATABASE_URL
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "moj_site.settings.dev")
+    import django
+
+    django.setup()
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
-from wagtail.models import Page
+from django.utils import timezone
+from wagtail.models import Page, Site
 
-from news.models import ArticlePage
+from home.models import SectionPage
+from news.models import ArticlePage, archive_folder
 
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 BATCH = 5000
@@ -119,3 +139,42 @@ def insert_articles(cursor, pages, details) -> list[int]:
         [*(list(column) for column in page_columns), list(dates), list(leads), list(bodies)],
     )
     return [row[0] for row in cursor.fetchall()]
+
+
+def month_starts(count: int) -> list[datetime.datetime]:
+    """The first days of the last `count` calendar months, oldest first."""
+    now = timezone.now()
+    first = now.year * 12 + now.month - 1 - (count - 1)
+    start = now.replace(day=1, hour=8, minute=0, second=0, microsecond=0)
+    return [start.replace(year=(first + m) // 12, month=(first + m) % 12 + 1) for m in range(count)]
+
+
+def fill_months(section: Page, articles: int, months: int = 100) -> None:
+    """`articles` more articles in the section's folders of the last `months` months (made through Wagtail when
+    missing), the same number in each, one every 40 minutes from the first of the month; prints the rate."""
+    started = time.perf_counter()
+    folders = [(archive_folder(section, month_start), month_start) for month_start in month_starts(months)]
+    print(f"{months} month folders in {time.perf_counter() - started:.0f} s", flush=True)
+    started = time.perf_counter()
+    per_month = articles // months
+    for m, (folder, month_start) in enumerate(folders):
+        bulk_articles(folder, per_month, month_start, datetime.timedelta(minutes=40), offset=10_000_000 + m * 1_000_000)
+    seconds = time.perf_counter() - started
+    print(f"bulk generation: {per_month * months:,} articles in {seconds:.1f} s = {per_month * months / seconds:,.0f} articles/s")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=100_000)
+    args = parser.parse_args()
+    root = Site.objects.get(is_default_site=True).root_page
+    newest = ArticlePage.objects.live().descendant_of(root).order_by("-date").first()
+    section = newest.get_ancestors().type(SectionPage).last().specific
+    print(f"adding {args.articles:,} articles to “{section.title}”", flush=True)
+    fill_months(section, args.articles)
+
+
+if __name__ == "__main__":
+    main()

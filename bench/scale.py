@@ -29,7 +29,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from bulk import bulk_articles, insert_articles, tree_step  # noqa: E402, F401 (bench/search.py imports the last two from here)
+from bulk import bulk_articles, insert_articles, month_starts, tree_step  # noqa: E402, F401 (bench/search.py imports the last two from here)
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, reset_queries  # noqa: E402
@@ -55,16 +55,6 @@ def timed(client, url, repeat, host="localhost"):
         queries = len(captured)
     timings.sort()
     return statistics.median(timings), timings[min(len(timings) - 1, int(len(timings) * 0.95))], queries
-
-
-def month_starts(count: int) -> list[datetime.datetime]:
-    """The first days of the last `count` calendar months, oldest first."""
-    now = timezone.now()
-    first = now.year * 12 + now.month - 1 - (count - 1)
-    return [
-        now.replace(year=(first + m) // 12, month=(first + m) % 12 + 1, day=1, hour=8, minute=0, second=0, microsecond=0)
-        for m in range(count)
-    ]
 
 
 def seed(folders, per_month: int, present: int) -> None:
