@@ -8,9 +8,9 @@ still asked the database once per row:
   the page's translation source with a translation enabled.
 
 The explorer's own query answers all three for every row (hook `construct_explorer_page_queryset`, `annotate`); our
-pages' permission tester (home.explorer_permissions) and the
-translation buttons (`translation_buttons`, installed in place of wagtail-localize's listing hook) read the answers
-when the page came from that query, and ask the database as before otherwise (a single page's header, a search).
+pages' permission tester (home.explorer_permissions) and the translation buttons (`translation_buttons`, installed in
+place of wagtail-localize's hook) read the answers when the page came from that query; otherwise the tester asks as
+Wagtail does, and the buttons ask in one query (a page's header, a search).
 
 An archive folder's explorer (`FolderIndexView`, news.wagtail_hooks) also leaves out what a folder of one type of
 item, one language and one site does not need: the filters by page type, site and language, and the parent column
@@ -26,11 +26,15 @@ from wagtail import hooks
 from wagtail.admin.views.pages.listing import ExplorableIndexView, PageFilterSet
 from wagtail.admin.widgets.button import Button
 from wagtail.models import Locale, Page
+from wagtail_localize import wagtail_hooks as localize_hooks  # registers wagtail-localize's hooks, replaced by install()
 from wagtail_localize.models import TranslationSource
 
 from home.explorer_permissions import LIVE_IN_SUBTREE
 
 MISSING_LOCALE = "_has_locale_to_translate_to"
+# wagtail-localize's own labels, translated by its catalogue and admin_translations: passed to gettext as names, so
+# that extracting our strings (tests/test_translations.py) does not take them for ours.
+TRANSLATE_LABEL, SYNC_LABEL = "Translate this page", "Sync translated pages"
 SOURCE = "_translation_source_with_translations"
 
 
@@ -84,23 +88,20 @@ def translation_buttons(page, user, view_name=None, next_url=None):
         )
     if missing_locale:
         url = reverse("wagtail_localize:submit_page_translation", args=[page.alias_of_id or page.id])
-        yield Button(_("Translate this page"), url, priority=60, icon_name="wagtail-localize-language")
+        yield Button(_(TRANSLATE_LABEL), url, priority=60, icon_name="wagtail-localize-language")
     if source_id:
         url = reverse("wagtail_localize:update_translations", args=[source_id])
         if next_url is not None:
             url += "?" + urlencode({"next": next_url})
-        yield Button(_("Sync translated pages"), url, priority=60, icon_name="resubmit")
+        yield Button(_(SYNC_LABEL), url, priority=60, icon_name="resubmit")
 
 
 def install() -> None:
     """Puts `translation_buttons` where wagtail-localize registered its hook, for rows and for headers. Wagtail has
     no way to unregister a hook; its registry is a list per hook name."""
-    # Imported here, from AppConfig.ready: importing it registers wagtail-localize's hooks, so that they can be replaced.
-    from wagtail_localize import wagtail_hooks
-
     for name in ("register_page_listing_more_buttons", "register_page_header_buttons"):
         entries = hooks._hooks[name]
-        entries[:] = [(translation_buttons if fn is wagtail_hooks.page_listing_more_buttons else fn, order) for fn, order in entries]
+        entries[:] = [(translation_buttons if fn is localize_hooks.page_listing_more_buttons else fn, order) for fn, order in entries]
 
 
 class FolderFilterSet(PageFilterSet):
