@@ -6,8 +6,11 @@ is idempotent and is run by provisioning, so that running it again repairs a rol
 
 from dataclasses import dataclass, field
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.db.models.signals import m2m_changed
+from django.dispatch import receiver
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, GroupSitePermission, Page, Site
 
 CHIEF_EDITOR = "Trưởng Ban Biên tập"
@@ -110,7 +113,32 @@ GLOBAL_ROLES = [
 
 def has_role(user, *names: str) -> bool:
     """Whether an active person holds one of the roles; a superuser holds every role."""
-    return user.is_active and (user.is_superuser or user.groups.filter(name__in=names).exists())
+    return user.is_active and (user.is_superuser or not role_names(user).isdisjoint(names))
+
+
+def role_names(user) -> frozenset[str]:
+    return frozenset(_groups_of(user).values())
+
+
+def group_ids(user) -> frozenset[int]:
+    """The ids of the person's groups: whose site's editors or approvers they are (subsites.PortalSite)."""
+    return frozenset(_groups_of(user))
+
+
+def _groups_of(user) -> dict[int, str]:
+    """The person's groups, read once per user object, as Django keeps their permissions (`_perm_cache`): the admin's
+    menu and dashboard ask a dozen roles of the same person on every screen (issue 16). A request loads its user
+    afresh; `user.groups.add/remove/set/clear` forgets them (forget_groups)."""
+    groups = getattr(user, "_groups_of", None)
+    if groups is None:
+        groups = user._groups_of = dict(user.groups.values_list("pk", "name"))
+    return groups
+
+
+@receiver(m2m_changed, sender=get_user_model().groups.through, dispatch_uid="forget_groups")
+def forget_groups(sender, instance, action, **kwargs):
+    if action.startswith("post_"):
+        instance.__dict__.pop("_groups_of", None)
 
 
 def is_chief_editor(user) -> bool:

@@ -4,15 +4,18 @@
 - `/health/`, a trivial view through all our middleware: the ceiling of Django here;
 - the home page and an article from the page cache, and rendered (a second server with PAGE_CACHE=0).
 
-gunicorn (2 sync workers, production settings, Redis for the cache) on the demo portal in a database of its own, nginx
-from Debian, wrk from Debian; each target is measured in turn, round after round (interleaved), and the table gives
-the median of the rounds.
+gunicorn (2 sync workers, production settings, Redis for the cache) on the demo portal in a database of its own, and
+with `--articles 100000` also on the demo with 100,000 more articles (bench/bulk.py) in another; nginx from Debian,
+wrk from Debian; each target is measured in turn, round after round (interleaved), and the table gives the median of
+the rounds, with the load average at start and end.
 
-    .venv/bin/python bench/throughput.py [--rounds 3] [--seconds 5] [--keep-database] [--before DIR]
+    .venv/bin/python bench/throughput.py [--rounds 3] [--seconds 5] [--articles 100000] [--keep-database] [--before DIR]
 
-Installs nginx, wrk and redis-server with apt-get when missing (as root). About 3 minutes, plus the demo's load."""
+Installs nginx, wrk and redis-server with apt-get when missing (as root). About 3 minutes (6 with --articles), plus
+the demo's load (once per database; `--keep-database` reuses them)."""
 
 import argparse
+import base64
 import os
 import re
 import shutil
@@ -32,6 +35,9 @@ from bench.database import ROOT
 
 DATABASE = "moj_bench_http"
 HOST = "localhost"
+SECRET_KEY = "bench-only-not-secret-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFGH"
+# The demo's personal data are encrypted with this key when it is built, and read with it by production settings.
+PERSONAL_DATA_KEY = base64.urlsafe_b64encode(b"bench-only-not-secret-32-bytes!!").decode()
 TOOLS = {"nginx": "nginx", "wrk": "wrk", "redis-server": "redis-server"}
 WORKERS = 2
 
@@ -50,44 +56,56 @@ def ensure_tools():
         subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=True, env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
 
 
-def demo_database(keep: bool) -> str:
-    """The demo portal in a database of its own (built with `load_demo`, links on port 8000)."""
+def demo_database(keep: bool, articles: int = 0) -> str:
+    """The demo portal in a database of its own (built with `load_demo`, links on port 8000), with `articles` more
+    news articles in month folders of the main portal's news section when asked (bench/bulk.py)."""
     import psycopg
 
     from moj_site.database import embedded_database_settings
 
+    name = f"{DATABASE}_{articles}" if articles else DATABASE
     server = embedded_database_settings(ROOT / ".data" / "pgdata")
-    url = f"postgres://postgres@{server['HOST'].replace('/', '%2F')}/{DATABASE}"
+    url = f"postgres://postgres@{server['HOST'].replace('/', '%2F')}/{name}"
     with psycopg.connect(host=server["HOST"], user="postgres", dbname="postgres", autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE]).fetchone()
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
         if exists and keep:
             return url
-        conn.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-        conn.execute(f"CREATE DATABASE {DATABASE} TEMPLATE template0 ENCODING 'UTF8'")
-    env = {
-        **os.environ,
-        "DATABASE_URL": url,
-        "DJANGO_SETTINGS_MODULE": "moj_site.settings.dev",
-        "MEDIA_ROOT": str(ROOT / ".data" / "bench-media"),
-    }
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'")
+    env = {**build_env(url), "MEDIA_ROOT": str(ROOT / ".data" / "bench-media")}
     manage = [sys.executable, str(ROOT / "manage.py")]
-    print("Building the demo portal in", DATABASE, "…", flush=True)
+    print("Building the demo portal in", name, "…", flush=True)
     subprocess.run([*manage, "migrate", "--no-input", "-v0"], env=env, check=True)
     subprocess.run([*manage, "load_demo", "--port", "8000"], env=env, check=True, stdout=subprocess.DEVNULL)
+    if articles:
+        subprocess.run([sys.executable, str(ROOT / "bench" / "bulk.py"), "--articles", str(articles)], env=env, check=True)
     return url
 
 
-def production_env(database_url: str, redis_port: int, page_cache: bool) -> dict:
+def build_env(database_url: str) -> dict:
+    """Development settings on the bench's database, with the keys production settings will read it with."""
+    return {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "DJANGO_SETTINGS_MODULE": "moj_site.settings.dev",
+        "SECRET_KEY": SECRET_KEY,
+        "PERSONAL_DATA_KEYS": PERSONAL_DATA_KEY,
+        "LOG_LEVEL": "WARNING",
+    }
+
+
+def production_env(database_url: str, redis_port: int, page_cache: bool, redis_db: int = 0) -> dict:
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "moj_site.settings.production",
-        "SECRET_KEY": "bench-only-not-secret-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFGH",
+        "SECRET_KEY": SECRET_KEY,
+        "PERSONAL_DATA_KEYS": PERSONAL_DATA_KEY,
         "DATABASE_URL": database_url,
         "PORTAL_DOMAIN": HOST,
         "PORTAL_PORT": "8000",
         "SECURE_SSL_REDIRECT": "0",
         "STAFF_2FA_REQUIRED": "0",
-        "REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
+        "REDIS_URL": f"redis://127.0.0.1:{redis_port}/{redis_db}",
         "PAGE_CACHE": "1" if page_cache else "0",
         "MEDIA_ROOT": str(ROOT / ".data" / "bench-media"),
     }
@@ -152,7 +170,7 @@ def article_path(database_url: str) -> str:
         "from news.models import ArticlePage; from wagtail.models import Site; site = Site.objects.get(is_default_site=True); "
         "print(ArticlePage.objects.live().descendant_of(site.root_page).order_by('-date').first().get_url_parts()[2])"
     )
-    env = {**os.environ, "DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": "moj_site.settings.dev"}
+    env = build_env(database_url)
     return (
         subprocess.run([sys.executable, str(ROOT / "manage.py"), "shell", "-c", code], env=env, check=True, capture_output=True, text=True)
         .stdout.strip()
@@ -164,64 +182,83 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=5)
-    parser.add_argument("--keep-database", action="store_true", help="reuse the demo database of the previous run")
+    parser.add_argument("--keep-database", action="store_true", help="reuse the demo databases of the previous run")
+    parser.add_argument(
+        "--articles",
+        type=int,
+        default=0,
+        help="also the demo with this many more articles (e.g. 100000, bench/bulk.py), in a database of its own",
+    )
     parser.add_argument(
         "--before",
         type=Path,
         help="an earlier checkout (`git archive <rev> | tar -x -C DIR`, static files collected): its pages rendered too",
     )
     args = parser.parse_args()
+    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
     ensure_tools()
-    database_url = demo_database(args.keep_database)
+    databases = [("", demo_database(args.keep_database))]
+    if args.articles:
+        databases.append((f", {args.articles:,} articles", demo_database(args.keep_database, args.articles)))
     work = Path(tempfile.mkdtemp(prefix="moj-bench-"))
     processes = []
     try:
-        redis_port, cached_port, uncached_port, before_port, nginx_port = (free_port() for _ in range(5))
+        redis_port, nginx_port = free_port(), free_port()
         processes.append(
             subprocess.Popen(["redis-server", "--port", str(redis_port), "--save", "", "--appendonly", "no"], stdout=subprocess.DEVNULL)
         )
-        collect = production_env(database_url, redis_port, True)
+        collect = production_env(databases[0][1], redis_port, True)
         subprocess.run([sys.executable, str(ROOT / "manage.py"), "collectstatic", "--no-input", "-v0"], env=collect, check=True)
-        servers = [(cached_port, True, ROOT), (uncached_port, False, ROOT)]
-        if args.before:
-            servers.append((before_port, False, args.before.resolve()))
         gunicorn = str(Path(sys.executable).parent / "gunicorn")
-        for port, page_cache, tree in servers:
+
+        def serve(database_url: str, page_cache: bool, tree: Path, redis_db: int) -> str:
+            port = free_port()
             processes.append(
                 subprocess.Popen(
                     [gunicorn, "moj_site.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS), "--no-control-socket"],
                     cwd=tree,
-                    env=production_env(database_url, redis_port, page_cache),
+                    env=production_env(database_url, redis_port, page_cache, redis_db),
                     stderr=subprocess.DEVNULL,
                 )
             )
-        cached, uncached = f"http://127.0.0.1:{cached_port}", f"http://127.0.0.1:{uncached_port}"
-        (work / "www").mkdir()
-        (work / "www" / "index.html").write_bytes(wait_for(cached + "/"))
-        wait_for(uncached + "/")
-        processes.append(subprocess.Popen(["nginx", "-c", str(nginx_config(work, nginx_port)), "-g", "daemon off;"]))
-        wait_for(f"http://127.0.0.1:{nginx_port}/")
-        article = article_path(database_url)
+            return f"http://127.0.0.1:{port}"
+
         host = {"Host": HOST}
-        targets = [
-            ("nginx static (Connection: close)", f"http://127.0.0.1:{nginx_port}/", {**host, "Connection": "close"}),
-            ("/health/ (trivial view)", cached + "/health/", host),
-            ("home, cached", cached + "/", host),
-            ("article, cached", cached + article, host),
-            ("home, uncached", uncached + "/", host),
-            ("article, uncached", uncached + article, host),
-        ]
-        if args.before:
-            before = f"http://127.0.0.1:{before_port}"
-            wait_for(before + "/")
-            targets += [("home, uncached, before", before + "/", host), ("article, uncached, before", before + article, host)]
-        print(f"article: {article}; {args.rounds} rounds of {args.seconds} s per target, wrk -t2 -c16", flush=True)
+        targets = []
+        for number, (label, database_url) in enumerate(databases):
+            # A Redis database each: the same addresses on another database are other pages.
+            cached, uncached = serve(database_url, True, ROOT, number), serve(database_url, False, ROOT, number)
+            if number == 0:
+                (work / "www").mkdir()
+                (work / "www" / "index.html").write_bytes(wait_for(cached + "/"))
+                processes.append(subprocess.Popen(["nginx", "-c", str(nginx_config(work, nginx_port)), "-g", "daemon off;"]))
+                wait_for(f"http://127.0.0.1:{nginx_port}/")
+                targets += [
+                    ("nginx static (Connection: close)", f"http://127.0.0.1:{nginx_port}/", {**host, "Connection": "close"}),
+                    ("/health/ (trivial view)", cached + "/health/", host),
+                ]
+            wait_for(cached + "/")
+            wait_for(uncached + "/")
+            article = article_path(database_url)
+            print(f"article{label}: {article}", flush=True)
+            targets += [
+                (f"home, cached{label}", cached + "/", host),
+                (f"article, cached{label}", cached + article, host),
+                (f"home, uncached{label}", uncached + "/", host),
+                (f"article, uncached{label}", uncached + article, host),
+            ]
+            if args.before and number == 0:
+                before = serve(database_url, False, args.before.resolve(), number)
+                wait_for(before + "/")
+                targets += [("home, uncached, before", before + "/", host), ("article, uncached, before", before + article, host)]
+        print(f"{args.rounds} rounds of {args.seconds} s per target, wrk -t2 -c16", flush=True)
         results = {name: [] for name, _, _ in targets}
         for round_number in range(args.rounds):
             for name, url, headers in targets:
                 results[name].append(wrk(url, args.seconds, headers))
             print(f"round {round_number + 1} done", flush=True)
         report(results)
+        print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     finally:
         for process in reversed(processes):
             process.send_signal(signal.SIGTERM if process.args[0] != "nginx" else signal.SIGQUIT)

@@ -2,11 +2,9 @@
 site (home.trees' site scope; the main portal's are the Standing Board), the Chief Editor every site's. The same
 people read the commenters' personal data, each showing logged by the views (defence.personal_data)."""
 
-from django.db.models import Q
-
-from accounts.roles import BOARD_MEMBERS, has_role, is_chief_editor, is_standing_board
+from accounts.roles import BOARD_MEMBERS, group_ids, has_role, is_chief_editor, is_standing_board
 from consultations.models import Comment, DraftPage
-from home.trees import site_roots, within
+from home.trees import within_sites
 from subsites.models import PortalSite
 
 
@@ -15,12 +13,9 @@ def moderated_drafts(user):
         return DraftPage.objects.none()
     if is_chief_editor(user):
         return DraftPage.objects.all()
-    groups = user.groups.all()
-    sites = PortalSite.objects.filter(Q(editors_group__in=groups) | Q(approvers_group__in=groups)).select_related("site__root_page")
-    condition = Q(pk__in=[])
-    for portal_site in sites:
-        condition |= within(site_roots(portal_site.site))
-    return DraftPage.objects.filter(condition)
+    groups = group_ids(user)
+    sites = {site.site_id for site in PortalSite.every_site() if site.editors_group_id in groups or site.approvers_group_id in groups}
+    return DraftPage.objects.filter(within_sites(sites))
 
 
 def moderated_comments(user):
@@ -46,11 +41,8 @@ def approved_drafts(user):
         return DraftPage.objects.none()
     if is_chief_editor(user):
         return DraftPage.objects.all()
-    sites = PortalSite.objects.filter(approvers_group__in=user.groups.all()).select_related("site__root_page")
-    condition = Q(pk__in=[])
-    for portal_site in sites:
-        condition |= within(site_roots(portal_site.site))
-    return DraftPage.objects.filter(condition)
+    sites = {site.site_id for site in PortalSite.every_site() if site.approvers_group_id in group_ids(user)}
+    return DraftPage.objects.filter(within_sites(sites))
 
 
 def exported_drafts(user):

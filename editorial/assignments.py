@@ -16,7 +16,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.log_actions import log
 from wagtail.models import Page, WorkflowState
 
-from accounts.roles import CHIEF_EDITOR, STANDING_APPROVERS, has_role
+from accounts.roles import CHIEF_EDITOR, STANDING_APPROVERS, group_ids, has_role
 from editorial.assignment_forms import AssignmentForm
 from editorial.calendar import working_days
 from editorial.models import Assignment, working_calendar
@@ -40,7 +40,7 @@ def assigns_everywhere(user) -> bool:
 
 def assigns_anywhere(user) -> bool:
     """Whether the user may assign items on some site."""
-    return assigns_everywhere(user) or user.groups.filter(pk__in=PortalSite.objects.values("approvers_group")).exists()
+    return assigns_everywhere(user) or any(site.approvers_group_id in group_ids(user) for site in PortalSite.every_site())
 
 
 def may_assign(page: Page, user) -> bool:

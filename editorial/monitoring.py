@@ -17,12 +17,13 @@ from wagtail.admin.ui.components import Component
 from wagtail.log_actions import log
 from wagtail.models import Page, get_page_models
 
+from accounts.roles import group_ids
 from editorial.assignment_forms import FieldReviewForm
 from editorial.assignments import portal_site_of
 from editorial.calendar import working_days
 from editorial.models import BoardMember, FieldReview, working_calendar
 from editorial.publishing import open_correction_draft
-from home.trees import site_roots, within
+from home.trees import within_sites
 from subsites.models import PortalSite
 
 FIELD_REVIEWED = "moj.field_reviewed"
@@ -123,12 +124,11 @@ class SentBackPanel(Component):
 
     def get_context_data(self, parent_context):
         user = parent_context["request"].user
-        sites = PortalSite.objects.filter(approvers_group__in=user.groups.all()).select_related("site__root_page")
-        roots = [root for portal_site in sites for root in site_roots(portal_site.site)]
-        if not roots:
+        sites = {site.site_id for site in PortalSite.every_site() if site.approvers_group_id in group_ids(user)}
+        if not sites:
             return {"reviews": []}
         reviews = (
-            FieldReview.objects.filter(within(roots, "page__path"), verdict=FieldReview.Verdict.NEEDS_ANOTHER_LOOK)
+            FieldReview.objects.filter(within_sites(sites, "page__url_path"), verdict=FieldReview.Verdict.NEEDS_ANOTHER_LOOK)
             .select_related("page", "reviewer")
             .order_by("-reviewed_at")[:30]
         )

@@ -1,9 +1,9 @@
-"""The site of a host name and the locale of a language from the cache (issue 16): Wagtail looks both up in the
-database on every request (the locale twice on most pages, the site's home page in its specific form twice), and
-they change only when an administrator edits a
-site or a locale, which retires the cached copies (home/page_cache)."""
+"""The site of a host name, the site of a page and the locale of a language from the cache (issue 16): Wagtail looks
+them up in the database on every request (the locale twice on most pages, the site's home page in its specific form
+twice, a page's site three times on an editor's dashboard), and they change only when an administrator edits a site
+or a locale, which retires the cached copies (home/page_cache)."""
 
-from wagtail.models import i18n, sites
+from wagtail.models import Page, Site, i18n, sites
 
 from home.page_cache.generation import remembered
 
@@ -26,6 +26,17 @@ def locale_for_language(manager, language_code):
     return remembered(f"locale:{language_code}", lambda: _locale_for_language(manager, language_code))
 
 
+def site_of_page(page):
+    """`Page.get_site()`: Wagtail finds the site's id in its cached root paths, then reads the site from the database,
+    three times on an editor's dashboard (its summary, images, documents)."""
+    url_parts = page.get_url_parts()
+    if url_parts is None:
+        return None  # not routable
+    site_id = url_parts[0]
+    return remembered(f"site-by-id:{site_id}", lambda: Site.objects.get(id=site_id))
+
+
 def install() -> None:
     sites.get_site_for_hostname = site_for_hostname
     i18n.LocaleManager.get_for_language = locale_for_language
+    Page.get_site = site_of_page

@@ -29,6 +29,16 @@ def within(roots: list[Page], path_field: str = "path") -> Q:
     return condition
 
 
+def within_sites(site_ids, url_path_field: str = "url_path") -> Q:
+    """Pages in any tree of these sites, from Wagtail's cached root paths of every site in every language (no query
+    once cached): a page's URL path begins with its tree's root's, which ends with "/"."""
+    condition = Q(pk__in=[])
+    for root in Site.get_site_root_paths():
+        if root.site_id in site_ids:
+            condition |= Q(**{f"{url_path_field}__startswith": root.root_path})
+    return condition
+
+
 class SiteIndex:
     """The site of many pages at once, from Wagtail's cached list of every site's roots in every language (no query
     once cached): a page belongs to the site whose root's URL path begins its own."""

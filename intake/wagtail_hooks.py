@@ -2,6 +2,7 @@
 dashboard panel (new entries, unanswered completion requests) and the focal points of units as snippets."""
 
 from django.contrib import messages
+from django.db.models import Count, Q
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -51,13 +52,11 @@ class RegisterPanel(Component):
     template_name = "intake/admin/panel.html"
 
     def get_context_data(self, parent_context):
-        open_entries = Entry.objects.filter(state__in=[State.RECEIVED, State.COMPLETED])
+        counts = Entry.objects.filter(state__in=[State.RECEIVED, State.COMPLETED]).aggregate(
+            open_count=Count("pk"), late_count=Count("pk", filter=Q(is_late=True))
+        )
         unanswered = Entry.objects.filter(state=State.AWAITING_COMPLETION, completion_due_at__lt=timezone.now())
-        return {
-            "open_count": open_entries.count(),
-            "late_count": open_entries.filter(is_late=True).count(),
-            "unanswered": list(unanswered[:10]),
-        }
+        return {**counts, "unanswered": list(unanswered[:10])}
 
 
 @hooks.register("construct_homepage_panels")

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.explorer_permissions import ExplorerPermissionsMixin
 from home.forms import AttributionPageForm
 from home.slugs import PageForm
 from vietnamese.text import number_keys, slugify
@@ -84,7 +85,7 @@ class ReviewableMixin(models.Model):
         return self.needs_expert_review or self.subject_areas.filter(always_expert_review=True).exists()
 
 
-class BasePage(TeaserMixin, Page):
+class BasePage(ExplorerPermissionsMixin, TeaserMixin, Page):
     """The abstract page every public page type builds on."""
 
     search_fields = [*Page.search_fields, index.SearchField("listing_summary"), index.SearchField("search_keys")]
