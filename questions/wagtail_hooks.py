@@ -1,6 +1,7 @@
 """Citizens' questions in the admin: URLs, the menu item (for the keepers and focal points), the routing table
 as a snippet the Standing Board edits, and the Q&A page going live marking its question published."""
 
+from django.db.models import Case, Count, Q, Value, When, Window
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -55,12 +56,24 @@ class QuestionsPanel(Component):
         self.user = user
 
     def get_context_data(self, parent_context):
-        open_questions = visible_questions(self.user).filter(state__in=OPEN_STATES).select_related("unit")
-        due = list(open_questions.exclude(state=State.CLARIFICATION).order_by("due_at")[:20])
+        # One query (the dashboard's budget, issue 16): those awaiting the asker come last and are counted over all rows
+        # by a window, which is computed before the LIMIT.
+        awaiting = Q(state=State.CLARIFICATION)
+        rows = list(
+            visible_questions(self.user)
+            .filter(state__in=OPEN_STATES)
+            .select_related("unit")
+            .annotate(
+                awaiting_last=Case(When(awaiting, then=Value(1)), default=Value(0)),
+                awaiting_count=Window(Count("pk", filter=awaiting)),
+            )
+            .order_by("awaiting_last", "due_at")[:20]
+        )
+        due = [question for question in rows if question.state != State.CLARIFICATION]
         return {
             "due": due,
             "overdue_count": sum(question.is_overdue for question in due),
-            "awaiting_count": open_questions.filter(state=State.CLARIFICATION).count(),
+            "awaiting_count": rows[0].awaiting_count if rows else 0,
         }
 
 

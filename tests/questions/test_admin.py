@@ -178,6 +178,14 @@ def test_the_focal_points_dashboard_shows_due_questions_and_overdue_in_red(clien
     assert question.tracking_code not in client.get("/admin/").text
 
 
+def test_the_dashboard_counts_questions_awaiting_the_asker_apart_from_those_due(client, question, people):
+    handling.ask_clarification(question, people["focal"], "Ngày bản án có hiệu lực?")
+    client.force_login(people["focal"])
+    page = client.get("/admin/").text
+    assert "Quá hạn: 0. Chờ người hỏi làm rõ (tạm dừng tính hạn): 1." in page
+    assert question.tracking_code not in page  # its clock is paused: not among the questions due
+
+
 def test_the_monthly_report_counts_per_unit_and_a_focal_point_sees_only_their_unit(client, question, people, routing):
     handling.answer(question, people["focal"], "<p>Thời hiệu là 05 năm.</p>")
     handling.receive({**question_fields(email="khac@example.vn"), "subject_area": None, "attachment": None})
