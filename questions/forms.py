@@ -11,6 +11,7 @@ from home.models import SubjectArea
 from intake.attachments import check_file, optional_attachment_field
 from questions.models import CODE_LENGTH, PublishAs
 from vietnamese.identifiers import validate_phone
+from vietnamese.text import without_control_characters_in
 
 
 def required(message):
@@ -74,7 +75,7 @@ class QuestionForm(SpamDefenceMixin, forms.Form):
         return upload
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = without_control_characters_in(super().clean())  # they would break the published page's feeds
         if cleaned.get("publish_as") == PublishAs.PSEUDONYM and not cleaned.get("pseudonym", "").strip():
             self.add_error("pseudonym", ValidationError(_("Hãy nhập bút danh, hoặc chọn ghi chữ cái đầu của họ tên."), code="required"))
         return cleaned
@@ -110,3 +111,6 @@ class ClarificationForm(SpamDefenceMixin, TrackingForm):
         widget=forms.Textarea(attrs={"rows": 6}),
         error_messages=required(_("Hãy nhập nội dung làm rõ.")),
     )
+
+    def clean(self):
+        return without_control_characters_in(super().clean())  # the clarification joins the question's text

@@ -7,6 +7,7 @@ import hmac
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from wagtail.models import Site
 
 from defence.spam import throttled
@@ -50,6 +51,7 @@ def public_events(question: Question):
     return question.events.filter(public=True)
 
 
+@never_cache  # one asker's question, and its state changes: kept by no cache (the page cache, a CDN, a proxy)
 def tracking(request):
     portal_site_with_qa(request)
     if request.method == "POST":

@@ -1,0 +1,44 @@
+"""Citizens' questions attacked (a hostile review): the tracking page of one asker is never kept by the page cache
+(nor by a CDN), invisible control characters typed or pasted into the form do not reach the published page and its
+feeds, and an answer posted as anything but the editor's JSON is refused with a message, not a server error."""
+
+from django.core import mail
+
+from questions import handling
+from questions.models import Question
+from tests.questions.conftest import ask, question_fields
+from tests.questions.test_admin import people, post_action, question  # noqa: F401  (fixtures)
+
+
+def test_the_tracking_page_is_never_served_from_the_page_cache(client, qa_index, routing, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    ask(client, question_fields(subject_area=routing["enforcement"].pk))
+    asked = Question.objects.get()
+    client.cookies.clear()  # the asker opens the link of the e-mail later, without the form's cookie
+    first = client.get("/hoi-dap/tra-cuu/", {"code": asked.tracking_code}, HTTP_HOST="localhost")
+    assert "Đã giao đơn vị" in first.text
+    assert "no-store" in first["Cache-Control"] and "public" not in first["Cache-Control"]
+    handling.ask_clarification(asked, routing["focal"], "Bản án của Toà án nào?")
+    again = client.get("/hoi-dap/tra-cuu/", {"code": asked.tracking_code}, HTTP_HOST="localhost")
+    assert again.get("X-Page-Cache") != "hit"
+    assert "Bản án của Toà án nào?" in again.text and "Gửi nội dung làm rõ" in again.text
+
+
+def test_control_characters_in_a_question_are_not_kept(client, qa_index, routing):
+    title = "Thời hạn\x0bthi hành án\x1b"
+    text = "Bản án năm 2022.\x0bTôi còn được\x01 yêu cầu\x0c không?\ufffe"
+    response = ask(client, question_fields(title=title, text=text, full_name="Trần\x08 Văn Bình"))
+    assert response.status_code == 200
+    asked = Question.objects.get()
+    assert asked.title == "Thời hạn\nthi hành án"
+    assert asked.text == "Bản án năm 2022.\nTôi còn được yêu cầu\n không?"
+    assert asked.full_name == "Trần Văn Bình"
+
+
+def test_an_answer_that_is_not_the_editors_json_is_refused_not_a_server_error(client, question, people):  # noqa: F811
+    mail.outbox.clear()
+    for hostile in ("<script>alert(1)</script>", "[]", '{"blocks": 5}', "null"):
+        response = post_action(client, people["focal"], question, action="answer", answer=hostile)
+        assert response.status_code == 400, hostile
+    question.refresh_from_db()
+    assert question.answer == "" and question.state == "assigned"
