@@ -1,0 +1,42 @@
+"""Consultations attacked (a hostile review): invisible control characters — typed by a bot into a comment, or pasted
+from Word into a disposition (its manual line break is one) — never break the report's DOCX and XLSX, the raw
+exports, nor the approval that publishes the report."""
+
+import io
+
+import docx
+from openpyxl import load_workbook
+
+from consultations import disposing
+from consultations.models import Comment
+from tests.consultations.conftest import comment_fields, post_comment
+from tests.consultations.disposition_helpers import comment_on, decide, revised_upload
+
+PASTED = "Đã tiếp thu,\x0bchỉnh lý khoản 2\x0c Điều 5.\x01"
+
+
+def test_control_characters_in_a_comment_are_not_kept(client, open_draft):
+    response = post_comment(client, open_draft, comment_fields(text="Đề nghị\x0bbổ sung\x1b khoản 2.", full_name="Lê\x08 Thị Hoa"))
+    assert response.status_code == 200
+    comment = Comment.objects.get()
+    assert comment.text == "Đề nghị\nbổ sung khoản 2." and comment.full_name == "Lê Thị Hoa"
+
+
+def test_a_disposition_pasted_from_word_does_not_break_the_reports_the_exports_nor_the_approval(client, closed_draft, team):
+    comment = comment_on(closed_draft, "dieu-5-khoan-2", "Góp ý\x0bcũ, nhận trước khi form lọc ký tự.\x1b")
+    disposing.dispose(comment, team["standing_editor"], "tiep-thu", PASTED, summary="Bổ sung\x0bngười khuyết tật.")
+    client.force_login(team["standing_editor"])
+    base = f"/admin/consultations/du-thao/{closed_draft.pk}"
+    word = client.get(f"{base}/bao-cao.docx")
+    assert word.status_code == 200
+    cells = [cell.text for row in docx.Document(io.BytesIO(word.content)).tables[0].rows for cell in row.cells]
+    assert "Tiếp thu. Đã tiếp thu,\nchỉnh lý khoản 2\n Điều 5." in cells
+    for address in (f"{base}/bao-cao.xlsx", f"{base}/gop-y.xlsx", f"{base}/gop-y.csv"):
+        assert client.get(address).status_code == 200, address
+    sheet = load_workbook(io.BytesIO(client.get(f"{base}/gop-y.xlsx").content)).active
+    assert "Góp ý\ncũ, nhận trước khi form lọc ký tự." in [cell for row in sheet.iter_rows(values_only=True) for cell in row]
+    disposing.submit(closed_draft, team["standing_editor"], revised_upload(), "Dự thảo chỉnh lý")
+    client.force_login(team["standing_approver"])
+    assert decide(client, closed_draft).status_code == 302
+    closed_draft.refresh_from_db()
+    assert closed_draft.report_published_at is not None
