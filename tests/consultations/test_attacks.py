@@ -1,16 +1,19 @@
 """Consultations attacked (a hostile review): invisible control characters — typed by a bot into a comment, or pasted
 from Word into a disposition (its manual line break is one) — never break the report's DOCX and XLSX, the raw
-exports, nor the approval that publishes the report."""
+exports, nor the approval that publishes the report; the confirmation link (a secret in the address) is not handed to the
+site's tracking scripts."""
 
 import io
 
 import docx
 from openpyxl import load_workbook
 
-from consultations import disposing
+from consultations import commenting, disposing
 from consultations.models import Comment
+from home.models import SiteTracking
 from tests.consultations.conftest import comment_fields, post_comment
 from tests.consultations.disposition_helpers import comment_on, decide, revised_upload
+from tests.home.test_site_settings import EMC_SNIPPET
 
 PASTED = "Đã tiếp thu,\x0bchỉnh lý khoản 2\x0c Điều 5.\x01"
 
@@ -40,3 +43,13 @@ def test_a_disposition_pasted_from_word_does_not_break_the_reports_the_exports_n
     assert decide(client, closed_draft).status_code == 302
     closed_draft.refresh_from_db()
     assert closed_draft.report_published_at is not None
+
+
+def test_the_confirmation_link_is_not_handed_to_the_sites_tracking_scripts(client, open_draft, main_site):
+    SiteTracking.objects.update_or_create(site=main_site.site, defaults={"tracking_code": EMC_SNIPPET})
+    assert "f-emc.ngsp.gov.vn" in client.get(open_draft.url, HTTP_HOST="localhost").text
+    comment = comment_on(open_draft, "dieu-5-khoan-2", "Góp ý.", publish=False)
+    Comment.objects.filter(pk=comment.pk).update(email_confirmed_at=None)
+    link = f"{open_draft.url}xac-nhan/{commenting.confirmation_token(comment)}/"
+    page = client.get(link, HTTP_HOST="localhost").text
+    assert "Xác nhận thư điện tử" in page and "f-emc.ngsp.gov.vn" not in page

@@ -1,11 +1,14 @@
 """Citizens' questions attacked (a hostile review): the tracking page of one asker is never kept by the page cache
-(nor by a CDN), invisible control characters typed or pasted into the form do not reach the published page and its
-feeds, and an answer posted as anything but the editor's JSON is refused with a message, not a server error."""
+(nor by a CDN) nor handed with its code to the site's tracking scripts; invisible control characters typed or pasted
+into the form do not reach the published page and its feeds; an answer posted as anything but the editor's JSON is
+refused with a message, not a server error."""
 
 from django.core import mail
 
+from home.models import SiteTracking
 from questions import handling
 from questions.models import Question
+from tests.home.test_site_settings import EMC_SNIPPET
 from tests.questions.conftest import ask, question_fields
 from tests.questions.test_admin import people, post_action, question  # noqa: F401  (fixtures)
 
@@ -42,3 +45,12 @@ def test_an_answer_that_is_not_the_editors_json_is_refused_not_a_server_error(cl
         assert response.status_code == 400, hostile
     question.refresh_from_db()
     assert question.answer == "" and question.state == "assigned"
+
+
+def test_the_tracking_code_in_the_address_is_not_handed_to_the_sites_tracking_scripts(client, qa_index, routing, main_site):
+    SiteTracking.objects.update_or_create(site=main_site.site, defaults={"tracking_code": EMC_SNIPPET})
+    assert "f-emc.ngsp.gov.vn" in client.get("/hoi-dap/gui-cau-hoi/", HTTP_HOST="localhost").text
+    ask(client, question_fields(subject_area=routing["enforcement"].pk))
+    code = Question.objects.get().tracking_code
+    page = client.get("/hoi-dap/tra-cuu/", {"code": code}, HTTP_HOST="localhost").text
+    assert "Đã giao đơn vị" in page and "f-emc.ngsp.gov.vn" not in page
