@@ -1,4 +1,5 @@
-"""Citizens' questions attacked (a hostile review): the tracking page of one asker is never kept by the page cache
+"""Citizens' questions attacked (a hostile review): tracking codes are not to be guessed (an address that missed
+ten times an hour is refused any lookup); the tracking page of one asker is never kept by the page cache
 (nor by a CDN) nor handed with its code to the site's tracking scripts; invisible control characters typed or pasted
 into the form do not reach the published page and its feeds; an answer posted as anything but the editor's JSON is
 refused with a message, not a server error."""
@@ -54,3 +55,16 @@ def test_the_tracking_code_in_the_address_is_not_handed_to_the_sites_tracking_sc
     code = Question.objects.get().tracking_code
     page = client.get("/hoi-dap/tra-cuu/", {"code": code}, HTTP_HOST="localhost").text
     assert "Đã giao đơn vị" in page and "f-emc.ngsp.gov.vn" not in page
+
+
+def test_guessing_tracking_codes_is_stopped_after_a_few_misses_per_address(client, qa_index, routing, settings):
+    ask(client, question_fields(subject_area=routing["enforcement"].pk))
+    code = Question.objects.get().tracking_code
+    guesser = {"HTTP_HOST": "localhost", "REMOTE_ADDR": "203.0.113.66"}
+    guesses = [f"ZZZZZZ{number:02d}" for number in range(settings.SPAM_POSTS_PER_HOUR)]
+    misses = [client.get("/hoi-dap/tra-cuu/", {"code": guess}, **guesser).status_code for guess in guesses]
+    assert set(misses) == {400}
+    refused = client.get("/hoi-dap/tra-cuu/", {"code": code}, **guesser)
+    assert refused.status_code == 429 and "Thời hạn yêu cầu thi hành án" not in refused.text
+    asker = client.get("/hoi-dap/tra-cuu/", {"code": code}, HTTP_HOST="localhost", REMOTE_ADDR="198.51.100.7")
+    assert asker.status_code == 200 and "Thời hạn yêu cầu thi hành án" in asker.text
