@@ -1,7 +1,8 @@
 """Consultations attacked (a hostile review): invisible control characters — typed by a bot into a comment, or pasted
 from Word into a disposition (its manual line break is one) — never break the report's DOCX and XLSX, the raw
 exports, nor the approval that publishes the report; the confirmation link (a secret in the address) is not handed to the
-site's tracking scripts."""
+site's tracking scripts; a comment moderated in after the set was sent for approval is not published in the report
+without its disposition."""
 
 import io
 
@@ -12,7 +13,7 @@ from consultations import commenting, disposing
 from consultations.models import Comment
 from home.models import SiteTracking
 from tests.consultations.conftest import comment_fields, post_comment
-from tests.consultations.disposition_helpers import comment_on, decide, revised_upload
+from tests.consultations.disposition_helpers import comment_on, decide, dispose, revised_upload, submit
 from tests.home.test_site_settings import EMC_SNIPPET
 
 PASTED = "Đã tiếp thu,\x0bchỉnh lý khoản 2\x0c Điều 5.\x01"
@@ -53,3 +54,17 @@ def test_the_confirmation_link_is_not_handed_to_the_sites_tracking_scripts(clien
     link = f"{open_draft.url}xac-nhan/{commenting.confirmation_token(comment)}/"
     page = client.get(link, HTTP_HOST="localhost").text
     assert "Xác nhận thư điện tử" in page and "f-emc.ngsp.gov.vn" not in page
+
+
+def test_a_comment_published_after_the_set_was_sent_is_not_approved_without_its_disposition(client, closed_draft, team):
+    disposed = comment_on(closed_draft, "dieu-5-khoan-2", "Đề nghị bổ sung người khuyết tật.")
+    late = comment_on(closed_draft, "", "Góp ý xác nhận muộn, chưa kiểm duyệt.", publish=False, email="nam.vv@example.vn")
+    client.force_login(team["standing_editor"])
+    assert dispose(client, disposed).status_code == 302
+    assert submit(client, closed_draft).status_code == 302
+    assert client.post(f"/admin/consultations/{late.pk}/kiem-duyet/", {"action": "publish"}).status_code == 302
+    client.force_login(team["standing_approver"])
+    response = decide(client, closed_draft)
+    assert response.status_code == 400 and "chưa được giải trình, tiếp thu" in response.text
+    closed_draft.refresh_from_db()
+    assert closed_draft.report_published_at is None
