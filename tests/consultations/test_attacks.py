@@ -2,9 +2,12 @@
 from Word into a disposition (its manual line break is one) — never break the report's DOCX and XLSX, the raw
 exports, nor the approval that publishes the report; the confirmation link (a secret in the address) is not handed to the
 site's tracking scripts; a comment moderated in after the set was sent for approval is not published in the report
-without its disposition."""
+without its disposition; a commenter's address is not recognised from the digest a confirmation link carries."""
 
+import base64
+import hashlib
 import io
+import json
 
 import docx
 from openpyxl import load_workbook
@@ -68,3 +71,13 @@ def test_a_comment_published_after_the_set_was_sent_is_not_approved_without_its_
     assert response.status_code == 400 and "chưa được giải trình, tiếp thu" in response.text
     closed_draft.refresh_from_db()
     assert closed_draft.report_published_at is None
+
+
+def test_an_address_cannot_be_recognised_from_a_confirmation_link_or_a_copy_of_the_database(client, open_draft):
+    assert post_comment(client, open_draft, comment_fields()).status_code == 200
+    comment = Comment.objects.get()
+    token = commenting.confirmation_token(comment)
+    payload = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
+    readable = json.loads(base64.urlsafe_b64decode(payload.split(":")[0] + "=="))  # what anyone holding the link reads
+    guessed = hashlib.sha256(b"consultations:hoa.lt@example.vn").hexdigest()
+    assert readable["e"] != guessed[:16] and comment.email_digest != guessed
