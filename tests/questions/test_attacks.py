@@ -7,6 +7,7 @@ refused with a message, not a server error."""
 from django.core import mail
 
 from home.models import SiteTracking
+from qa.models import QuestionPage
 from questions import handling
 from questions.models import Question
 from tests.home.test_site_settings import EMC_SNIPPET
@@ -68,3 +69,27 @@ def test_guessing_tracking_codes_is_stopped_after_a_few_misses_per_address(clien
     assert refused.status_code == 429 and "Thời hạn yêu cầu thi hành án" not in refused.text
     asker = client.get("/hoi-dap/tra-cuu/", {"code": code}, HTTP_HOST="localhost", REMOTE_ADDR="198.51.100.7")
     assert asker.status_code == 200 and "Thời hạn yêu cầu thi hành án" in asker.text
+
+
+def test_an_answer_sent_privately_is_never_published_nor_sent_again(client, question, people):  # noqa: F811
+    handling.answer(question, people["focal"], "<p>Đề nghị ông liên hệ Chi cục Thi hành án dân sự.</p>")
+    client.force_login(people["focal"])
+    client.post(f"/admin/questions/{question.pk}/gui-rieng/", {"reason": "Vụ việc cụ thể của cá nhân"})
+    mail.outbox.clear()
+    client.force_login(people["standing_editor"])  # another handler, or the same one, by a hand-made post
+    client.post(f"/admin/questions/{question.pk}/dang/")
+    client.post(f"/admin/questions/{question.pk}/gui-rieng/", {"reason": "Gửi lại"})
+    question.refresh_from_db()
+    assert not QuestionPage.objects.exists() and question.page_id is None
+    assert question.private_reason == "Vụ việc cụ thể của cá nhân" and mail.outbox == []
+
+
+def test_an_answer_drafted_as_a_page_is_not_then_sent_privately(client, question, people):  # noqa: F811
+    handling.answer(question, people["focal"], "<p>Thời hiệu là 05 năm.</p>")
+    client.force_login(people["focal"])
+    client.post(f"/admin/questions/{question.pk}/dang/")
+    assert QuestionPage.objects.count() == 1
+    mail.outbox.clear()
+    client.post(f"/admin/questions/{question.pk}/gui-rieng/", {"reason": "Vụ việc cụ thể"})
+    question.refresh_from_db()
+    assert question.private_reason == "" and mail.outbox == []
