@@ -2,7 +2,8 @@
 ten times an hour is refused any lookup); the tracking page of one asker is never kept by the page cache
 (nor by a CDN) nor handed with its code to the site's tracking scripts; invisible control characters typed or pasted
 into the form do not reach the published page and its feeds; an answer posted as anything but the editor's JSON is
-refused with a message, not a server error."""
+refused with a message, not a server error; an answer sent privately is never published nor sent again, and one whose
+page is drafted is not sent privately."""
 
 from django.core import mail
 
