@@ -81,3 +81,12 @@ def test_an_address_cannot_be_recognised_from_a_confirmation_link_or_a_copy_of_t
     readable = json.loads(base64.urlsafe_b64decode(payload.split(":")[0] + "=="))  # what anyone holding the link reads
     guessed = hashlib.sha256(b"consultations:hoa.lt@example.vn").hexdigest()
     assert readable["e"] != guessed[:16] and comment.email_digest != guessed
+
+
+def test_an_odd_draft_filter_on_the_moderation_list_is_ignored_not_a_server_error(client, open_draft, team):
+    comment_on(open_draft, "dieu-5-khoan-2", "Góp ý đã đăng.")
+    client.force_login(team["standing_editor"])
+    for odd in ("²", "٣", "99999999999999999999", "-1"):
+        response = client.get("/admin/consultations/", {"draft": odd})
+        assert response.status_code == 200 and "Góp ý đã đăng." in response.text, odd
+    assert "Góp ý đã đăng." in client.get("/admin/consultations/", {"draft": str(open_draft.pk)}).text
