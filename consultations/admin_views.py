@@ -27,8 +27,8 @@ def index(request):
     state, draft = request.GET.get("state", ""), request.GET.get("draft", "")
     if state in CommentState.values:
         comments = comments.filter(state=state)
-    if draft.isdigit():
-        comments = comments.filter(page_id=int(draft))
+    if draft in {str(pk) for pk in drafts.values_list("pk", flat=True)}:  # one of the listed drafts; anything else is ignored
+        comments = comments.filter(page_id=draft)
     page = Paginator(comments.order_by("-submitted_at", "-pk"), PER_PAGE).get_page(request.GET.get("p"))
     context = {"page": page, "states": CommentState.choices, "chosen_state": state, "drafts": drafts, "chosen_draft": draft}
     return TemplateResponse(request, "consultations/admin/index.html", context)

@@ -18,7 +18,9 @@ CONFIRMATION_SALT = "consultations.confirm-email"
 
 
 def email_digest(address: str) -> str:
-    return hashlib.sha256(f"consultations:{address.strip().lower()}".encode()).hexdigest()
+    """Keyed with the secret key: the confirmation link carries part of it readable (a signed value is not encrypted),
+    and a plain hash of an address is recognised by hashing a list of addresses."""
+    return hashlib.sha256(f"consultations:{settings.SECRET_KEY}:{address.strip().lower()}".encode()).hexdigest()
 
 
 def receive(page, version, cleaned: dict):

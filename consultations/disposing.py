@@ -79,6 +79,12 @@ def dispose(comment, user, kind: str, explanation: str, summary: str = "") -> Di
     return disposition
 
 
+def _refuse_unless_all_disposed(page) -> None:
+    missing = undisposed_count(page)
+    if missing:
+        raise DispositionRefused(_("Còn %(count)s góp ý đã đăng chưa được giải trình, tiếp thu.") % {"count": missing})
+
+
 def authors(page, review=None) -> set[int]:
     """Everyone who wrote a disposition of the draft's comments (each write is logged) or sent the set for approval."""
     review = review or review_of(page)
@@ -96,9 +102,7 @@ def submit(page, user, revised_file, revised_label: str) -> DispositionReview:
     _refuse_unless_closed(page)
     review = review_of(page)
     _refuse_unless_editable(review)
-    missing = undisposed_count(page)
-    if missing:
-        raise DispositionRefused(_("Còn %(count)s góp ý đã đăng chưa được giải trình, tiếp thu.") % {"count": missing})
+    _refuse_unless_all_disposed(page)
     try:
         parse_docx(revised_file)
     except DraftTextError as error:
@@ -124,6 +128,7 @@ def approve(page, user) -> DispositionReview:
     review = review_of(page)
     _refuse_unless_second_person(page, review, user)
     _refuse_unless_closed(page)
+    _refuse_unless_all_disposed(page)  # a comment may have been published (moderated) since the set was sent
     with transaction.atomic():
         try:
             publishing.publish_report(page, review, user)

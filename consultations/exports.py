@@ -13,6 +13,7 @@ from openpyxl import Workbook
 
 from accounts.exports import neutralise_formula
 from defence import personal_data
+from vietnamese.text import without_control_characters
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -50,7 +51,8 @@ def rows(page, user, with_personal_data: bool):
             confirmed = timezone.localtime(comment.email_confirmed_at).strftime("%d/%m/%Y %H:%M") if comment.is_confirmed else ""
             values += [comment.get_author_kind_display(), comment.full_name, comment.email, comment.organisation]
             values += [_("Có") if comment.show_name else _("Không"), confirmed]
-        yield [neutralise_formula(str(value)) if isinstance(value, str) else value for value in values]
+        # Control characters (in a comment or a disposition pasted from Word) are what XLSX cannot hold.
+        yield [neutralise_formula(without_control_characters(value)) if isinstance(value, str) else value for value in values]
 
 
 def _filename(page, extension: str) -> str:

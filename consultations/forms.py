@@ -9,6 +9,7 @@ from consultations.choices import AuthorKind
 from defence.spam import SpamDefenceMixin
 from intake.attachments import check_file, optional_attachment_field
 from intake.personal_fields import PersonalDataFields
+from vietnamese.text import without_control_characters_in
 
 WHOLE_DRAFT = ""
 
@@ -63,7 +64,7 @@ class CommentForm(SpamDefenceMixin, PersonalDataFields):
         return upload
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = without_control_characters_in(super().clean())  # they would break the report's DOCX and XLSX
         if cleaned.get("author_kind") == AuthorKind.ORGANISATION and not cleaned.get("organisation", "").strip():
             self.add_error("organisation", ValidationError(_("Hãy nhập tên cơ quan, tổ chức."), code="required"))
         return cleaned

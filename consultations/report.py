@@ -18,6 +18,7 @@ from openpyxl.styles import Alignment, Font
 from accounts.exports import neutralise_formula
 from consultations.choices import CommentState
 from consultations.draft_text import label_of, walk
+from vietnamese.text import without_control_characters
 
 COLUMNS = (
     gettext_lazy("STT"),
@@ -77,10 +78,13 @@ def _place_heading(node: dict, parents) -> str:
 
 
 def row(number: int, comment) -> list[str]:
+    """Without control characters (in a comment kept before the form dropped them, or pasted from Word into a
+    disposition): neither DOCX nor XLSX can hold them."""
     disposition = getattr(comment, "disposition", None)
     answer = f"{disposition.get_kind_display()}. {disposition.explanation}" if disposition else _("(chưa giải trình, tiếp thu)")
     summary = disposition.summary if disposition and disposition.summary else comment.text
-    return [str(number), comment.anchor_label or _("Cả dự thảo"), summary, str(comment.public_name), answer]
+    values = [str(number), comment.anchor_label or _("Cả dự thảo"), summary, str(comment.public_name), answer]
+    return [without_control_characters(value) for value in values]
 
 
 def title_lines(page) -> list[str]:
@@ -88,7 +92,7 @@ def title_lines(page) -> list[str]:
         "opens": timezone.localtime(page.opens_at).strftime("%H:%M %d/%m/%Y"),
         "closes": timezone.localtime(page.closes_at).strftime("%H:%M %d/%m/%Y"),
     }
-    return [_("BẢN TỔNG HỢP, GIẢI TRÌNH, TIẾP THU Ý KIẾN GÓP Ý"), page.title, period]
+    return [_("BẢN TỔNG HỢP, GIẢI TRÌNH, TIẾP THU Ý KIẾN GÓP Ý"), without_control_characters(page.title), period]
 
 
 def docx_report(page) -> bytes:
@@ -106,7 +110,7 @@ def docx_report(page) -> bytes:
     for group_heading, comments in groups(page):
         cells = table.add_row().cells
         merged = cells[0].merge(cells[-1])
-        merged.text = group_heading
+        merged.text = without_control_characters(group_heading)
         merged.paragraphs[0].runs[0].bold = True
         for comment in comments:
             number += 1
@@ -134,7 +138,7 @@ def xlsx_report(page) -> bytes:
         cell.font = Font(bold=True)
     number = 0
     for group_heading, comments in groups(page):
-        sheet.append([neutralise_formula(group_heading)])
+        sheet.append([neutralise_formula(without_control_characters(group_heading))])
         sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
         for comment in comments:
             number += 1

@@ -148,10 +148,19 @@ class SpamDefenceMixin(forms.Form):
         return cleaned
 
 
+def _rate_key(request, scope: str) -> str:
+    return f"spam:rate:{scope}:{client_ip(request)}:{int(time.time()) // 3600}"
+
+
+def exceeded(request, scope: str) -> bool:
+    """Whether this address has used up its SPAM_POSTS_PER_HOUR of `scope` this hour, without counting this request
+    (for a lookup that counts only its misses with `throttled`: a guesser is then refused even a right guess)."""
+    return (cache.get(_rate_key(request, scope)) or 0) >= settings.SPAM_POSTS_PER_HOUR
+
+
 def throttled(request, scope: str) -> bool:
     """Whether this address has posted to `scope` more than SPAM_POSTS_PER_HOUR times this hour (counts this post)."""
-    window = int(time.time()) // 3600
-    key = f"spam:rate:{scope}:{client_ip(request)}:{window}"
+    key = _rate_key(request, scope)
     cache.add(key, 0, 3600)
     try:
         count = cache.incr(key)

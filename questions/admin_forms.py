@@ -3,7 +3,7 @@
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.rich_text import get_rich_text_editor_widget
+from wagtail.admin.rich_text import DraftailRichTextArea
 
 from questions.models import Question
 from subsites.models import Unit
@@ -20,9 +20,20 @@ class Action(models.TextChoices):
     SPAM = "spam", _("Thư rác")
 
 
+class AnswerEditor(DraftailRichTextArea):
+    """The rich text editor (the default one: the settings name no other). What it posts is its JSON; anything else
+    (a hand-made post) is no answer, which the form then asks for, rather than a server error."""
+
+    def value_from_datadict(self, data, files, name):
+        try:
+            return super().value_from_datadict(data, files, name)
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError):
+            return None
+
+
 class ActionForm(forms.Form):
     action = forms.ChoiceField(label=_("Thao tác"), choices=Action.choices, widget=forms.RadioSelect)
-    answer = forms.CharField(label=_("Trả lời"), required=False, widget=get_rich_text_editor_widget(features=ANSWER_FEATURES))
+    answer = forms.CharField(label=_("Trả lời"), required=False, widget=AnswerEditor(features=ANSWER_FEATURES))
     unit = forms.ModelChoiceField(label=_("Đơn vị"), queryset=Unit.objects.all(), required=False)
     competent_body = forms.CharField(label=_("Cơ quan có thẩm quyền"), max_length=255, required=False)
     duplicate_code = forms.CharField(label=_("Mã tra cứu của câu hỏi trùng"), max_length=16, required=False)

@@ -12,6 +12,7 @@ from intake.attachments import check_file, optional_attachment_field
 from intake.personal_fields import PersonalDataFields
 from questions.models import CODE_LENGTH, PublishAs
 from vietnamese.identifiers import validate_phone
+from vietnamese.text import without_control_characters_in
 
 
 def required(message):
@@ -79,7 +80,7 @@ class QuestionForm(SpamDefenceMixin, PersonalDataFields):
         return upload
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = without_control_characters_in(super().clean())  # they would break the published page's feeds
         if cleaned.get("publish_as") == PublishAs.PSEUDONYM and not cleaned.get("pseudonym", "").strip():
             self.add_error("pseudonym", ValidationError(_("Hãy nhập bút danh, hoặc chọn ghi chữ cái đầu của họ tên."), code="required"))
         return cleaned
@@ -115,3 +116,6 @@ class ClarificationForm(SpamDefenceMixin, TrackingForm):
         widget=forms.Textarea(attrs={"rows": 6}),
         error_messages=required(_("Hãy nhập nội dung làm rõ.")),
     )
+
+    def clean(self):
+        return without_control_characters_in(super().clean())  # the clarification joins the question's text

@@ -136,6 +136,8 @@ def answer(question: Question, user, text: str) -> None:
 @transaction.atomic
 def send_privately(question: Question, user, reason: str) -> None:
     _require_open(question, State.ANSWERED)
+    if question.private_reason or question.page_id:  # sent once; or published (its page in the workflow already)
+        raise ActionRefused(_("Câu trả lời này đã được gửi riêng, hoặc đã có trang hỏi đáp để đăng."))
     question.private_reason, question.closed_at = reason, timezone.now()
     question.save()
     _event(question, Event.Kind.SENT_PRIVATELY, user, reason)

@@ -29,6 +29,8 @@ def qa_index_for(question: Question) -> QuestionIndexPage:
 def draft_and_submit(question: Question, user) -> QuestionPage:
     if question.state != State.ANSWERED or question.page_id:
         raise ActionRefused(_("Chỉ đăng được câu hỏi đã trả lời và chưa có trang hỏi đáp."))
+    if question.private_reason:
+        raise ActionRefused(_("Câu trả lời này đã được gửi riêng cho người hỏi, không đăng."))
     page = QuestionPage(
         title=question.title[:255],
         question=question.text,

@@ -7,9 +7,10 @@ import hmac
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from wagtail.models import Site
 
-from defence.spam import throttled
+from defence.spam import exceeded, throttled
 from editorial.rules import ActionRefused
 from home.trees import site_roots, within
 from qa.models import QuestionIndexPage
@@ -20,6 +21,7 @@ from subsites.models import PortalSite
 
 FORM_TEMPLATE = "questions/ask.html"
 TRACKING_TEMPLATE = "questions/tracking.html"
+LOOKUP_MISSES = "questions-lookup-misses"
 
 
 def portal_site_with_qa(request) -> PortalSite | None:
@@ -50,6 +52,7 @@ def public_events(question: Question):
     return question.events.filter(public=True)
 
 
+@never_cache  # one asker's question, and its state changes: kept by no cache (the page cache, a CDN, a proxy)
 def tracking(request):
     portal_site_with_qa(request)
     if request.method == "POST":
@@ -57,8 +60,12 @@ def tracking(request):
     form = TrackingForm(request.GET or None)
     question = None
     if form.is_valid():
+        # Codes are not to be guessed: an address that missed too often this hour is refused any lookup.
+        if exceeded(request, LOOKUP_MISSES):
+            return render(request, TRACKING_TEMPLATE, {"form": TrackingForm(), "throttled": True}, status=429)
         question = Question.objects.filter(tracking_code=form.cleaned_data["code"]).exclude(state=State.SPAM).first()
         if question is None:
+            throttled(request, LOOKUP_MISSES)  # counts the miss
             form.add_error("code", _("Không tìm thấy câu hỏi với mã này. Hãy kiểm tra lại mã trong thư xác nhận."))
     return render(request, TRACKING_TEMPLATE, _tracking_context(form, question), status=400 if form.errors else 200)
 

@@ -104,6 +104,26 @@ def query_typed_number_keys(query: str) -> list[str]:
     return list(dict.fromkeys(_typed_key(TYPE_ABBREVIATIONS.get(m[1], m[1]), m[2]) for m in _TYPED_NUMBER.finditer(folded)))
 
 
+# What XML 1.0 (DOCX, XLSX, RSS and Atom) cannot hold, typed or pasted into a form: the C0 controls but tab and the
+# line ends, DEL, and the non-characters U+FFFE and U+FFFF. Word's manual line break (U+000B) and page break (U+000C)
+# pasted from a document are line ends.
+_LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
+_NOT_IN_XML = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def without_control_characters(text: str) -> str:
+    """Text as typed, without the invisible characters that break a document or a feed made from it."""
+    return _NOT_IN_XML.sub("", text.translate(_LINE_BREAKS))
+
+
+def without_control_characters_in(cleaned: dict) -> dict:
+    """A form's cleaned data with every text value so cleaned (in place, and returned)."""
+    for name, value in cleaned.items():
+        if isinstance(value, str):
+            cleaned[name] = without_control_characters(value)
+    return cleaned
+
+
 def clean_query(raw: str) -> str:
     """What a user typed, made safe to search: NFC, no control characters, single spaces, bounded length."""
     text = unicodedata.normalize("NFC", raw or "")

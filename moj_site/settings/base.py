@@ -264,6 +264,9 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # a lockout lasts what th
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "defence.clients.client_ip"  # REMOTE_ADDR, as the audit log (no forgeable X-Forwarded-For)
+# The load balancer's addresses or networks (production layout): from them, the client's address is read from the
+# X-Forwarded-For the balancer appends (defence/clients.py). Empty: gunicorn is reached directly.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 AXES_DISABLE_ACCESS_LOG = True  # logins are in the audit log already (accounts/logins.py)
 AXES_ENABLE_ADMIN = False
 AXES_VERBOSE = False
