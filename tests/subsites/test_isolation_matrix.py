@@ -7,9 +7,12 @@ may do where — never from Wagtail's own permission code, so a hole in Wagtail 
 from dataclasses import dataclass
 
 import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.test import Client
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
@@ -199,10 +202,22 @@ def portal(demo_portal, django_db_blocker):
         transaction.set_rollback(True)
 
 
+@pytest.fixture(scope="module")
+def sessions(portal, django_db_blocker):
+    """Each account signs in once for the module, inside its transaction: a case reuses the account's session."""
+    signed_in = {}
+    with django_db_blocker.unblock():
+        for username in ACCOUNTS:
+            client = Client()
+            client.force_login(get_user_model().objects.get(username=username))
+            signed_in[username] = client.cookies[settings.SESSION_COOKIE_NAME].value
+    return signed_in
+
+
 @pytest.fixture
-def as_user(client, portal, django_user_model):
+def as_user(client, sessions):
     def login(username):
-        client.force_login(django_user_model.objects.get(username=username))
+        client.cookies[settings.SESSION_COOKIE_NAME] = sessions[username]
         return client
 
     return login
