@@ -18,6 +18,7 @@ from pathlib import Path
 import dj_database_url
 
 EMBEDDED_DATABASE_NAME = "moj"
+CREATION_LOCK = 0x6D6F6A01  # pg_advisory_lock's key while the embedded database is created
 
 
 def database_settings(base_dir: Path) -> dict:
@@ -53,9 +54,15 @@ def embedded_database_settings(pgdata: Path) -> dict:
     socket_dir = str(server.get_postmaster_info().socket_dir)
 
     with psycopg.connect(host=socket_dir, user="postgres", dbname="postgres", autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [EMBEDDED_DATABASE_NAME]).fetchone()
-        if not exists:
-            conn.execute(f"CREATE DATABASE \"{EMBEDDED_DATABASE_NAME}\" ENCODING 'UTF8' TEMPLATE template0")
+        # Processes that start together (the suite's workers and the journeys' run) wait for each other here:
+        # without the lock two of them could both see no database and the second CREATE would fail.
+        conn.execute("SELECT pg_advisory_lock(%s)", [CREATION_LOCK])
+        try:
+            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [EMBEDDED_DATABASE_NAME]).fetchone()
+            if not exists:
+                conn.execute(f"CREATE DATABASE \"{EMBEDDED_DATABASE_NAME}\" ENCODING 'UTF8' TEMPLATE template0")
+        finally:
+            conn.execute("SELECT pg_advisory_unlock(%s)", [CREATION_LOCK])
 
     return {
         "ENGINE": "django.db.backends.postgresql",
