@@ -70,7 +70,12 @@ def pytest_collection_modifyitems(config, items):
         item.add_marker(pytest.mark.xdist_group(xdist_group(item)))
     if os.environ.get("PYTEST_XDIST_WORKER"):
         items[:] = longest_first(items)
-    return (yield)
+    result = yield
+    if getattr(config.option, "loadgroup", False) and items and "@" not in items[0].nodeid:
+        # pytest-xdist names a test's group in its id; without it, every test is a group of its own and both
+        # workers build each costly platform (pytest 9.2 with pytest-xdist 3.8 did this, requirements-dev.txt).
+        raise pytest.UsageError("pytest-xdist did not group the tests (--dist loadgroup): check the versions of pytest and pytest-xdist.")
+    return result
 
 
 # The groups that take longest, in that order (a platform built by load_demo and the tests on it; the POST matrix).
