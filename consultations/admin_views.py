@@ -36,11 +36,12 @@ def index(request):
 
 def _context(request, comment, form=None):
     personal_data.log_view(comment, request.user, "commenter")
+    erased = _("đã xoá hết thời hạn lưu trữ") if comment.personal_data_erased_at else "—"
     commenter = [
         (_("Người góp ý là"), comment.get_author_kind_display()),
-        (_("Họ và tên"), comment.full_name),
-        (_("Thư điện tử"), comment.email),
-        (_("Cơ quan, tổ chức"), comment.organisation or "—"),
+        (_("Họ và tên"), comment.full_name or erased),
+        (_("Thư điện tử"), comment.email or erased),
+        (_("Cơ quan, tổ chức"), comment.organisation or erased),
     ]
     return {"comment": comment, "commenter": commenter, "form": form or ModerationForm(comment=comment)}
 

@@ -270,6 +270,8 @@ class Comment(models.Model):
     duplicate_of = models.ForeignKey(
         "self", verbose_name=_("Trùng với góp ý"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Set when the commenter's personal data was erased after its retention period (consultations.retention).
+    personal_data_erased_at = models.DateTimeField(_("Đã xoá dữ liệu cá nhân lúc"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["submitted_at", "pk"]

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from consultations import admin_views, disposing, disposition_views, moderation
+from consultations import admin_views, disposing, disposition_views, moderation, retention
 from consultations.access import may_moderate
 
 
@@ -48,3 +48,4 @@ def register_consultation_log_actions(actions):
         disposing.APPROVED, _("Duyệt, công bố báo cáo tiếp thu, giải trình"), _("Duyệt, công bố báo cáo tiếp thu, giải trình")
     )
     actions.register_action(disposing.RETURNED, _("Trả lại bản giải trình, tiếp thu"), _("Trả lại bản giải trình, tiếp thu"))
+    actions.register_action(retention.ERASED, _("Xoá dữ liệu cá nhân của người góp ý"), _("Xoá dữ liệu cá nhân của người góp ý"))

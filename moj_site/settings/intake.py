@@ -38,6 +38,9 @@ QUESTIONS_DEFAULT_UNIT = os.environ.get("QUESTIONS_DEFAULT_UNIT", "")
 # confirms a commenter's e-mail works. Settings, not environment variables: they are policy, not deployment.
 CONSULTATION_MIN_DAYS = 60
 CONSULTATION_CONFIRMATION_DAYS = 7
+# The commenters' e-mail, attachment and the names they did not choose to show are erased this many days after the
+# draft's report was published (or after sending, for a comment whose e-mail was never confirmed).
+CONSULTATION_PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("CONSULTATION_PERSONAL_DATA_RETENTION_DAYS", "365"))
 
 # The focal point is reminded when a question's due time is this many working days away (and once it has passed);
 # the askers' personal data is erased this many days after a question's handling ended (answer published or sent).

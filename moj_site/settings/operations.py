@@ -30,6 +30,8 @@ OPERATIONS_SCHEDULE = {
     # Citizens' questions (questions/): reminders to the focal points, askers' personal data past retention.
     "send_question_reminders": {"command": "send_question_reminders", "every_minutes": 30},
     "purge_question_personal_data": {"command": "purge_question_personal_data", "daily_at": "02:50"},
+    # Drafts for comment (consultations/): commenters' personal data past retention.
+    "purge_consultation_personal_data": {"command": "purge_consultation_personal_data", "daily_at": "02:55"},
     # The Board members' weekly digest of what was published in their fields (editorial/monitoring.py, Art 15.1).
     "send_field_digest": {"command": "send_field_digest", "weekly_on": 0, "daily_at": "07:00"},
 }
