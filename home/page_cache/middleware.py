@@ -14,6 +14,7 @@ The page's Content-Security-Policy nonce is renewed on every replay, in the body
 is never served twice (defence/headers.py, which made the stored one, is not run again)."""
 
 import base64
+import functools
 import hashlib
 import logging
 import os
@@ -21,7 +22,11 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.handlers.wsgi import WSGIRequest, get_str_from_wsgi
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.http import HttpResponse
+from django.http.cookie import parse_cookie
 from django.utils import translation
 from prometheus_client import Counter
 
@@ -48,6 +53,12 @@ HIT_HEADER = "X-Page-Cache"
 # The hit ratio of the page cache at /metrics (operations/metrics.py): counted in memory, no query. "hit" served from
 # the cache; "miss" rendered (then stored if storable); "unavailable" rendered because the cache could not answer.
 LOOKUPS = Counter("moj_page_cache_lookups", "Anonymous page requests looked up in the page cache, by result", ["result"])
+
+
+@functools.cache
+def looked_up(result: str):
+    """The counter of one result: prometheus_client's labels() takes a lock and builds a key on every call."""
+    return LOOKUPS.labels(result)
 
 
 def page_key(request) -> str:
@@ -93,7 +104,7 @@ def is_storable(request, response) -> bool:
 
 def replayed(stored) -> tuple[bytes, list[tuple[str, str]]]:
     """The body and headers of a stored page served again: a fresh nonce, the public Cache-Control, the hit marked."""
-    LOOKUPS.labels("hit").inc()  # here: hits are also served in front of Django (moj_site/cached_pages.py)
+    looked_up("hit").inc()  # here: hits are also served in front of Django (moj_site/cached_pages.py)
     content, headers, nonce = stored
     fresh = base64.b64encode(os.urandom(16)).decode("ascii") if nonce else None
     if nonce:
@@ -102,11 +113,63 @@ def replayed(stored) -> tuple[bytes, list[tuple[str, str]]]:
     return content, [*headers, ("Cache-Control", settings.PAGE_CACHE_CONTROL), (HIT_HEADER, "hit")]
 
 
-def stored_page(request):
-    """The stored page for this request when there is one under the current generation, else None."""
-    if not is_candidate(request):
+# All that is_candidate and page_key read of a WSGI environ, cookies aside (checked on every request): requests with
+# the same values have the same key, so the front (moj_site/cached_pages.py) keeps the key of each address it met
+# rather than build a request, check its host and hash its address again on every hit (issue 16). Anything read by
+# is_candidate or page_key from the environ must be listed here; the header of SECURE_PROXY_SSL_HEADER is added.
+ADDRESS_INPUTS = (
+    "REQUEST_METHOD",
+    "wsgi.url_scheme",
+    "HTTP_X_FORWARDED_HOST",
+    "HTTP_X_FORWARDED_PORT",
+    "HTTP_HOST",
+    "SERVER_NAME",
+    "SERVER_PORT",
+    "SCRIPT_URL",
+    "REDIRECT_URL",
+    "SCRIPT_NAME",
+    "PATH_INFO",
+    "QUERY_STRING",
+)
+# Emptied when full: a crawler walking every address must not grow a worker's memory without bound.
+MOST_ADDRESSES = 4096
+_keys_by_address: dict[tuple, str | None] = {}
+
+
+@receiver(setting_changed)
+def _forget_addresses(**kwargs):
+    """The key depends on settings (the allowed hosts, the languages, the proxy's headers): tests change them."""
+    _keys_by_address.clear()
+
+
+def candidate_key(environ) -> str | None:
+    """page_key of the request of this environ when it is a candidate, else None. Raises as building the request
+    does (a host that is not allowed)."""
+    if not settings.PAGE_CACHE_ENABLED:
         return None
-    generation, stored = generation_and_entry(page_key(request))
+    cookies = environ.get("HTTP_COOKIE")
+    if cookies and settings.SESSION_COOKIE_NAME in parse_cookie(get_str_from_wsgi(environ, "HTTP_COOKIE", "")):
+        return None
+    proxy = settings.SECURE_PROXY_SSL_HEADER
+    address = (*[environ.get(name) for name in ADDRESS_INPUTS], environ.get(proxy[0]) if proxy else None)
+    try:
+        return _keys_by_address[address]
+    except KeyError:
+        pass
+    request = WSGIRequest(environ)
+    key = page_key(request) if is_candidate(request) else None
+    if len(_keys_by_address) >= MOST_ADDRESSES:
+        _keys_by_address.clear()
+    _keys_by_address[address] = key
+    return key
+
+
+def stored_page(environ):
+    """The stored page for this WSGI environ when there is one under the current generation, else None."""
+    key = candidate_key(environ)
+    if key is None:
+        return None
+    generation, stored = generation_and_entry(key)
     if generation is not None and stored is not None and stored[0] == generation:
         return stored[1:]
     return None
@@ -122,11 +185,11 @@ class PageCacheMiddleware:
         key = page_key(request)
         generation, stored = generation_and_entry(key)
         if generation is None:
-            LOOKUPS.labels("unavailable").inc()
+            looked_up("unavailable").inc()
             return self.personal(request, self.get_response(request))  # the cache cannot answer: served uncached
         if stored is not None and stored[0] == generation:
             return self.replay(request, stored[1:])
-        LOOKUPS.labels("miss").inc()
+        looked_up("miss").inc()
         response = self.get_response(request)
         if is_storable(request, response):
             self.store(request, response, key, generation)

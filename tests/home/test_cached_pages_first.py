@@ -5,13 +5,14 @@ its request id and the public Cache-Control; a miss, a logged-in reader, a form 
 import re
 
 import pytest
-from django.core.handlers.wsgi import WSGIHandler
+from django.core.handlers.wsgi import WSGIHandler, WSGIRequest
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections, connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from home.factories import SectionPageFactory
+from home.page_cache.middleware import candidate_key, page_key
 from moj_site.cached_pages import CachedPagesFirst
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage
@@ -77,3 +78,24 @@ def test_a_change_a_session_and_a_foreign_host_go_to_django(article):
     statuses = []
     application(environ, lambda status, headers, exc_info=None: statuses.append(status))
     assert statuses[0].startswith("400")
+
+
+@pytest.mark.parametrize(
+    "path, extra",
+    [
+        ("/", {}),
+        ("/en/", {}),
+        ("/tin-tuc/?trang=2&utm_source=x&loai=b&loai=a", {}),
+        ("/tin-tuc/", {"HTTP_X_FORWARDED_PROTO": "https"}),
+        ("/tin-tuc/", {"HTTP_COOKIE": "theme=dark"}),
+        ("/tin-tuc/", {"HTTP_HOST": "tuphap.localhost"}),
+    ],
+)
+def test_the_key_remembered_for_an_address_is_the_key_of_its_request(settings, path, extra):
+    settings.PAGE_CACHE_ENABLED = True
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    environ = RequestFactory().get(path, **{"HTTP_HOST": "localhost", **extra}).environ
+    for _met_then_remembered in range(2):
+        assert candidate_key(environ) == page_key(WSGIRequest(environ))
+    assert candidate_key({**environ, "HTTP_COOKIE": "sessionid=abc"}) is None
+    assert candidate_key({**environ, "REQUEST_METHOD": "POST"}) is None
