@@ -100,6 +100,7 @@ def section_items(request, section_id):
     page = Paginator(shown.order_by("-date", "-pk"), 50).get_page(request.GET.get("p"))
     for item in page:
         item.state_label = state_of(item)
+        # An imported item has no owner: its last editor is who to ask; with neither, the template shows "—".
         item.writer = item.owner or (item.latest_revision.user if item.latest_revision else None)
     return TemplateResponse(request, "editorial/section_items.html", {"section": section, "form": form, "items": page})
 

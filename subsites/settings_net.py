@@ -2,14 +2,15 @@
 its main menu and footer links follow the second-person rule of pages. The settings screen (at Wagtail's own URL,
 subsites/urls.py)
 
-- shows what is live now beside the form — for the menu, the links readers see, and, while no menu is configured,
-  that the home page's sections are shown by default (the screen used to look empty while the public menu was full;
-  adding one item then replaced the whole menu);
+- shows what is live now beside the form and starts the form from it: while no menu is saved, the home page's sections
+  that readers see are written out in the form as real items, and every before → after compares with what readers
+  see (the screen used to look empty while the public menu was full; adding one item then replaced the whole menu);
 - keeps a change of the main menu or the footer links by a site's approver as a proposal "chờ duyệt" (with a reason),
   shown with its before → after, which another approver of the site or the Chief Editor approves or sends back
   (subsites/settings_proposals.py); the Chief Editor's own change goes live at once as an override, with a reason;
 - keeps each change that goes live as a revision in the audit log: a `moj.settings_changed` entry with the whole
-  setting before and after (JSON), the fields changed and the reason, listed on the screen as the setting's history.
+  setting before and after (JSON), the fields changed and the reason, listed on the screen as the setting's history,
+  from which the menus as they were can be proposed again (subsites/settings_revisions.py, also the preview).
 
 The home page's layout is page content (HomePage.body): it already goes through the site's two-step workflow."""
 
@@ -24,13 +25,48 @@ from wagtail.log_actions import log
 from accounts.roles import is_chief_editor
 from home.models import SiteNavigation
 from home.templatetags.portal_tags import live_navigation
-from subsites.settings_proposals import SETTINGS_CHANGED, as_json, history_of, pending_for, propose, stream_json
+from subsites.settings_proposals import (
+    SETTINGS_CHANGED,
+    as_json,
+    as_shown,
+    history_of,
+    pending_for,
+    propose,
+    shown,
+    shown_when_empty,
+    stream_json,
+)
 
 # What every page of the site shows as its way around: a second person approves a change, or the Chief Editor
 # overrides with a reason.
 NEEDS_REASON = {SiteNavigation: ("main_menu", "footer_links")}
 REASON_REQUIRED = _("Thay đổi menu chính hoặc liên kết chân trang hiển thị trên mọi trang: ghi lý do thay đổi.")
 PROPOSED = _("Đã gửi đề xuất thay đổi, chờ một người duyệt khác của trang hoặc Trưởng Ban Biên tập duyệt. Trang vẫn hiển thị như cũ.")
+
+
+class NoteForm(forms.Form):
+    """One line typed with a decision: an approval's note, a reason to send back or to restore. A Django field, so
+    that the admin draws it as its own (a bare `<input>` without a type matched none of Wagtail's input styles and
+    showed white on white, without a border)."""
+
+    note = forms.CharField(max_length=500, required=False)
+
+    def __init__(self, *args, label, required=False, prefix_id="", **kwargs):
+        super().__init__(*args, auto_id=f"{prefix_id}-%s", **kwargs)
+        self.fields["note"].label, self.fields["note"].required = label, required
+
+
+def decision_forms(proposal) -> dict:
+    return {
+        "approve_form": NoteForm(label=_("Ghi chú khi duyệt (không bắt buộc)"), prefix_id=f"duyet-{proposal.pk}"),
+        "send_back_form": NoteForm(label=_("Lý do trả lại"), required=True, prefix_id=f"tra-lai-{proposal.pk}"),
+    }
+
+
+def restore_form(entry) -> NoteForm:
+    form = NoteForm(label=_("Lý do khôi phục"), required=True, prefix_id=f"khoi-phuc-{entry.pk}")
+    form.fields["note"].help_text = _("Gửi thành đề xuất chờ duyệt: menu như cột “Trước” của thay đổi này.")
+    return form
 
 
 def with_reason(form_class, guarded: tuple[str, ...]):
@@ -45,8 +81,10 @@ def with_reason(form_class, guarded: tuple[str, ...]):
 
         def clean(self):
             cleaned = super().clean()
-            before = as_json(type(self.instance).objects.get(pk=self.instance.pk)) if self.instance.pk else {}
-            changed = [name for name in guarded if name in cleaned and before.get(name) != stream_json(cleaned[name])]
+            live = type(self.instance).objects.get(pk=self.instance.pk) if self.instance.pk else None
+            before = as_shown(live) if live else {}
+            after = shown(live, {name: stream_json(cleaned[name]) for name in guarded if name in cleaned}) if live else {}
+            changed = [name for name in after if before.get(name) != after[name]]
             if changed and not cleaned.get("reason", "").strip():
                 self.add_error("reason", REASON_REQUIRED)
             return cleaned
@@ -57,13 +95,23 @@ def with_reason(form_class, guarded: tuple[str, ...]):
 class SettingsEditView(EditView):
     template_name = "subsites/settings_edit.html"
 
+    def get_object(self, queryset=None):
+        """The setting as readers meet it: an empty menu is shown in the form as the default items written out, so an
+        editor adds to what readers see instead of replacing it (issue 18). Nothing is saved by showing it."""
+        instance = super().get_object(queryset)
+        for name, value in shown_when_empty(instance).items():
+            if not getattr(instance, name):
+                setattr(instance, name, value)
+        return instance
+
     def get_form_class(self):
         return with_reason(super().get_form_class(), NEEDS_REASON.get(self.model, ()))
 
     def guarded_changes(self, form) -> tuple[dict, dict, list[str]]:
         guarded = NEEDS_REASON.get(self.model, ())
-        before = as_json(self.model.objects.get(pk=self.object.pk))
-        after = as_json(form.save(commit=False))
+        live = self.model.objects.get(pk=self.object.pk)
+        before = as_shown(live)
+        after = shown(live, as_json(form.save(commit=False)))
         return before, after, [name for name in guarded if before.get(name) != after.get(name)]
 
     def form_valid(self, form):
@@ -78,9 +126,16 @@ class SettingsEditView(EditView):
         return super().form_valid(form)
 
     def save_instance(self):
-        before = as_json(self.model.objects.get(pk=self.object.pk))
+        live = self.model.objects.get(pk=self.object.pk)
+        before = as_shown(live)
+        after = as_json(self.form.instance)
+        for name in shown_when_empty(live):
+            # The default menu shown in the form and saved untouched stays the default: it keeps following the
+            # home page's sections rather than freezing them into a list nobody chose.
+            if not getattr(live, name) and after.get(name) == before.get(name):
+                setattr(self.form.instance, name, getattr(live, name))
         instance = super().save_instance()
-        after = as_json(instance)
+        after = as_shown(instance)
         changed = [name for name in after if before.get(name) != after[name]]
         reason = self.form.cleaned_data.get("reason", "").strip()
         if changed or reason:
@@ -106,9 +161,19 @@ class SettingsEditView(EditView):
             context["live_navigation"] = live_navigation(self.site)
         if NEEDS_REASON.get(self.model) and self.site:
             context["second_person"] = not is_chief_editor(self.request.user)
-            context["proposals"] = pending_for(self.model, self.site, self.request.user)
+            context["proposals"] = [
+                {**item, **decision_forms(item["proposal"])} for item in pending_for(self.model, self.site, self.request.user)
+            ]
         if self.site:
-            context["history"] = history_of(self.model, self.object)
+            restorable = bool(NEEDS_REASON.get(self.model))
+            context["history"] = [
+                {
+                    **item,
+                    "restore_form": restorable
+                    and NoteForm(label=_("Lý do khôi phục"), required=True, prefix_id=f"khoi-phuc-{item['entry'].pk}"),
+                }
+                for item in history_of(self.model, self.object)
+            ]
         return context
 
 

@@ -46,6 +46,22 @@ def as_json(instance) -> dict:
     return values
 
 
+def shown_when_empty(instance) -> dict:
+    return instance.shown_when_empty() if hasattr(instance, "shown_when_empty") else {}
+
+
+def shown(instance, values: dict) -> dict:
+    """`values` of the setting as readers meet them: a field left empty reads as what the site shows in its place
+    (SiteNavigation.shown_when_empty — the default menu), so a before → after never reads "(trống)" while readers
+    see a full menu, and a change is measured against what they see."""
+    defaults = shown_when_empty(instance)
+    return {**values, **{name: value for name, value in defaults.items() if name in values and not values[name]}}
+
+
+def as_shown(instance) -> dict:
+    return shown(instance, as_json(instance))
+
+
 def setting_of(proposal):
     model = apps.get_model(proposal.setting)
     return model, model.for_site(proposal.site)
@@ -76,13 +92,13 @@ def may_decide(user, proposal) -> bool:
 def is_stale(proposal) -> bool:
     """Another change went live since the proposal was made: applying it would undo that change unseen."""
     _model, instance = setting_of(proposal)
-    now = as_json(instance)
+    now = as_shown(instance)
     return any(now.get(name) != proposal.before.get(name) for name in proposal.changed)
 
 
 def apply(proposal, user, note: str) -> None:
     _model, instance = setting_of(proposal)
-    before = as_json(instance)
+    before = as_shown(instance)
     for name in proposal.changed:
         setattr(instance, name, proposal.after[name])
     with transaction.atomic():
@@ -163,15 +179,16 @@ def readable(model, name: str, value) -> list[str]:
 
 
 def differences(model, changed, before: dict, after: dict) -> list[dict]:
-    return [
-        {
-            "label": model._meta.get_field(name).verbose_name,
-            "before": readable(model, name, before.get(name, [])),
-            "after": readable(model, name, after.get(name, [])),
-        }
-        for name in changed
-        if name in after
-    ]
+    """Each changed field before and after, and the lines the change takes away, named so that nobody approves an
+    addition that in fact drops what readers see."""
+    rows = []
+    for name in changed:
+        if name not in after:
+            continue
+        lines_before, lines_after = readable(model, name, before.get(name, [])), readable(model, name, after.get(name, []))
+        removed = [line for line in lines_before if line not in lines_after]
+        rows.append({"label": model._meta.get_field(name).verbose_name, "before": lines_before, "after": lines_after, "removed": removed})
+    return rows
 
 
 def pending_for(model, site, user) -> list[dict]:
@@ -201,7 +218,10 @@ def history_of(model, instance, limit: int = 10) -> list[dict]:
     """The setting's revisions, newest first, from the audit log: who changed what, before and after, and why."""
     entries = ModelLogEntry.objects.for_instance(instance).filter(action=SETTINGS_CHANGED).select_related("user")
     return [
-        {"entry": entry, "differences": differences(model, entry.data["changed"], entry.data.get("before", {}), entry.data["after"])}
+        {
+            "entry": entry,
+            "differences": differences(model, entry.data["changed"], entry.data.get("before", {}), entry.data["after"]),
+        }
         for entry in entries.order_by("-timestamp", "-pk")[:limit]
         if "after" in entry.data and "changed" in entry.data
     ]

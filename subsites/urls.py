@@ -4,6 +4,7 @@ from django.urls import path
 
 from subsites.settings_net import settings_edit
 from subsites.settings_proposals import decide
+from subsites.settings_revisions import preview, restore
 from subsites.views import browse_own_trees, delete_site, robots_txt, snippet_chooser_create
 
 urlpatterns = [
@@ -14,6 +15,10 @@ urlpatterns = [
     # Site settings with a net: what is live beside the form, a reason, before/after in the audit log (issue 18).
     path("admin/settings/<slug:app_name>/<slug:model_name>/<int:pk>/", settings_edit),
     # A proposed change of a site's menus: approved ("duyet") or sent back ("tra-lai") by a second person (issue 18).
+    # Before the decisions' pattern, whose <str:decision> would take "xem-truoc" and refuse a GET.
+    path("admin/de-xuat-cai-dat/<int:proposal_id>/xem-truoc/", preview),
     path("admin/de-xuat-cai-dat/<int:proposal_id>/<str:decision>/", decide),
+    # Restoring the menus as they were before a change in their history: a new proposal (issue 18).
+    path("admin/lich-su-cai-dat/<int:entry_id>/khoi-phuc/", restore),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]

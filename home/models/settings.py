@@ -90,6 +90,21 @@ class SiteNavigation(CachedSiteSetting, BaseSiteSetting):
     class Meta:
         verbose_name = _("Menu và liên kết")
 
+    def shown_when_empty(self) -> dict:
+        """What readers see in place of an empty field, as stored stream data: the default menu written out as links
+        to its pages. The settings screen starts from it and proposals compare with it (issue 18): a menu compared
+        as "(trống)" while readers saw the sections once let one added item replace all of them."""
+        return {
+            "main_menu": [
+                {"type": "link", "value": {"title": page.title, "page": page.pk, "url": ""}} for page in menu_pages(self.site.root_page)
+            ]
+        }
+
+
+def menu_pages(home):
+    """The pages an empty main menu shows: the home page's children marked "show in menus", live and public."""
+    return home.get_children().live().public().in_menu() if home else []
+
 
 @register_setting(icon="warning")
 class SiteNotice(CachedSiteSetting, BaseSiteSetting):

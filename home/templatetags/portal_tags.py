@@ -7,6 +7,7 @@ from wagtail.models import Page, Site
 from home.blocks import public_pages
 from home.localization import localized
 from home.models import SiteNavigation
+from home.models.settings import menu_pages
 from home.page_cache.generation import remembered
 
 register = template.Library()
@@ -63,14 +64,18 @@ def _menu_links(request, home) -> list[dict]:
     configured = SiteNavigation.for_request(request).main_menu
     if configured and home and home.locale.language_code == settings.LANGUAGE_CODE:
         return _links([block.value for block in configured])
-    children = home.get_children().live().public().in_menu() if home else []
-    return [{"title": page.title, "url": page.url, "path": page.path} for page in children]
+    return [{"title": page.title, "url": page.url, "path": page.path} for page in menu_pages(home)]
 
 
 @register.simple_tag(takes_context=True)
 def main_sections(context):
     """The links of the main menu, for a page that lists them in its body (the 404 page)."""
     return main_menu(context)["links"]
+
+
+def stream_links(stream) -> list[dict]:
+    """The links a stream of link blocks gives readers: a proposed menu's preview (subsites/settings_proposals.py)."""
+    return _links([block.value for block in stream])
 
 
 def _links(values):
@@ -129,7 +134,7 @@ def live_navigation(site: Site) -> dict:
     """What readers of `site` see now in its main menu and footer links (the settings screen shows it, issue 18):
     the configured menu, or — when none is configured — the home page's children marked "show in menus"."""
     navigation = SiteNavigation.for_site(site)
-    default = [{"title": page.title, "url": page.url, "state": ""} for page in site.root_page.get_children().live().public().in_menu()]
+    default = [{"title": page.title, "url": page.url, "state": ""} for page in menu_pages(site.root_page)]
     configured = _links([block.value for block in navigation.main_menu])
     return {
         "menu_is_default": not navigation.main_menu,

@@ -61,3 +61,21 @@ def test_only_who_may_edit_the_section_opens_its_listing(client, newsroom, thads
         assert client.get(url).status_code in (302, 403), user
     client.force_login(newsroom["approver"])
     assert client.get(url).status_code == 200
+
+
+def test_the_listing_has_the_section_as_its_heading_and_a_dash_for_a_missing_writer(client, newsroom):
+    section, reporter = newsroom["section"], newsroom["reporter"]
+    day = timezone.now()
+    orphan = ArticlePageFactory(parent=archive_folder(section, day), title="Tin nhập từ cổng cũ", date=day, live=False, owner=None)
+    edited = ArticlePageFactory(parent=archive_folder(section, day), title="Tin đã sửa", date=day, live=False, owner=None)
+    edited.save_revision(user=reporter)
+    client.force_login(newsroom["approver"])
+    html = client.get(section_items_url(section)).text
+    heading = html.split('<h1 class="w-header__title"', 1)[1].split("</h1>", 1)[0]
+    assert f"Tin bài của chuyên mục {section.title}" in heading
+    writers = {
+        row.split("</a>", 1)[0].rsplit(">", 1)[-1]: row.split('class="section-item__writer">', 1)[1].split("</td>", 1)[0]
+        for row in html.split('<td class="title">')[1:]
+    }
+    assert writers[orphan.title] == "—"
+    assert writers[edited.title] == (reporter.get_full_name() or reporter.get_username())

@@ -12,6 +12,7 @@ from home.models import SiteIdentity
 def portal(main_site):
     identity = SiteIdentity.for_site(main_site.site)
     identity.address = "Số 60 Trần Phú, Điện Biên, Ba Đình, Hà Nội"
+    identity.address_en = "60 Tran Phu Street, Ba Dinh, Hanoi"
     identity.phone = "(024) 6273 9718"
     identity.email = "banbientap@moj.gov.vn"
     identity.save()
@@ -37,6 +38,9 @@ def test_the_english_404_page_searches_the_english_edition(client, portal):
     body = html.split('id="main"', 1)[1]
     assert 'action="/en/search/"' in body
     assert "Page not found" in html
+    # The contact block gives the English address, as the footer does, not the Vietnamese one.
+    contact = body.split('id="not-found-contact"', 1)[1].split("</section>", 1)[0]
+    assert "60 Tran Phu Street, Ba Dinh, Hanoi" in contact and "Trần Phú" not in contact
 
 
 def test_the_feeds_page_lists_the_site_s_and_every_section_s_feeds_and_the_footer_links_it(client, portal):

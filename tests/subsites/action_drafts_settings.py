@@ -1,11 +1,13 @@
 """Rows of the action matrix (tests/subsites/test_action_matrix.py) for issue 18's nets: deleting abandoned drafts
 (only one's own never-published page, in a tree one may edit), changing a site's menus without a reason (nobody; the
 Chief Editor's reasoned change is row site_menus), proposing a change of the menus (the site's approvers) and deciding
-a proposal (another approver of the site or the Chief Editor, never its proposer)."""
+a proposal (another approver of the site or the Chief Editor, never its proposer), and restoring the menus from their
+history as a new proposal (whoever may propose: the site's approvers and the Chief Editor)."""
 
 import datetime
 
 from django.utils import timezone
+from wagtail.log_actions import log
 from wagtail.models import Page
 
 from accounts.factories import UserFactory
@@ -13,7 +15,7 @@ from home.models import SiteNavigation
 from news.factories import ArticlePageFactory
 from news.models import archive_folder
 from subsites.models import SettingsProposal
-from subsites.settings_proposals import as_json, propose
+from subsites.settings_proposals import SETTINGS_CHANGED, as_json, propose
 from tests.subsites.action_table import Action, approvers, nobody, publishers, team
 from tests.subsites.action_world import FOOTER_LINK
 
@@ -68,6 +70,20 @@ def decide(decision, own=False):
     return perform
 
 
+def restore_footer(c, w, s):
+    """The history holds a change that took the footer's "Liên hệ" away; the acting account proposes it back."""
+    setting = SiteNavigation.for_site(s.portal_site.site)
+    now = as_json(setting)
+    data = {"changed": ["footer_links"], "before": {**now, "footer_links": FOOTER_BLOCK}, "after": now, "reason": "Gọn"}
+    entry = log(instance=setting, action=SETTINGS_CHANGED, user=None, data=data)
+    return c.post(f"/admin/lich-su-cai-dat/{entry.pk}/khoi-phuc/", {"note": "Khôi phục liên hệ"})
+
+
+def restore_proposed(w, s):
+    pending = SettingsProposal.objects.filter(site_id=s.portal_site.site_id, state=SettingsProposal.State.PENDING)
+    return any(proposal.after.get("footer_links") == FOOTER_BLOCK for proposal in pending) or footer_titles(s) == ["Liên hệ"]
+
+
 def proposals_in(state, s):
     return SettingsProposal.objects.filter(site_id=s.portal_site.site_id, state=state).exists()
 
@@ -113,6 +129,13 @@ DRAFT_SETTINGS_ACTIONS = [
         (),
         decide("tra-lai"),
         lambda w, s: proposals_in(SettingsProposal.State.SENT_BACK, s),
+        publishers,
+    ),
+    Action(
+        "settings_restore_from_history",
+        ("admin/lich-su-cai-dat/<int:entry_id>/khoi-phuc/",),
+        restore_footer,
+        restore_proposed,
         publishers,
     ),
     Action(

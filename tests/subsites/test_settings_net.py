@@ -4,7 +4,10 @@ no menu is configured —; a change of the main menu or the footer links by a si
 the Chief Editor's own change goes live at once with a reason (an override); each change that goes live keeps the
 setting before and after in the audit log (moj.settings_changed), listed on the screen as its history."""
 
+import json
+
 import pytest
+from bs4 import BeautifulSoup
 from django.test import Client
 from wagtail.models import ModelLogEntry
 from wagtail.test.utils.form_data import nested_form_data, streamfield
@@ -220,3 +223,181 @@ def test_the_proposal_waits_on_the_dashboard_of_those_who_may_decide_it(client, 
         assert link in dashboard and "Thêm trang liên hệ" in dashboard
     client.force_login(UserFactory(username="thads_approver", groups=[thads_site.approvers_group]))
     assert link not in client.get("/admin/").text
+
+
+def menu_in_the_form(html: str) -> list[str]:
+    """The titles the admin's script draws in the form's "Menu chính" (the first stream field of the panels)."""
+    soup = BeautifulSoup(html, "html.parser")
+    (blocks,) = json.loads(soup.select("[data-w-block-arguments-value]")[0]["data-w-block-arguments-value"])[:1]
+    return [block["value"]["title"] for block in blocks]
+
+
+def default_menu_world(main_site):
+    """The main portal with no saved menu: readers see its sections, the default menu (SiteNavigation)."""
+    home = main_site.site.root_page
+    titles = ["Tin tức – Sự kiện", "Văn bản", "Hỏi đáp"]
+    sections = [SectionPageFactory(parent=home, title=title, slug=f"muc-{i}", show_in_menus=True) for i, title in enumerate(titles)]
+    return sections
+
+
+def test_adding_one_item_to_the_default_menu_keeps_the_items_readers_see(client, main_site, page_cache):
+    """The incident of issue 18: the default menu was live, the screen showed the menu as empty, one item was added
+    and approving it replaced every section in the public menu with that single item."""
+    site = main_site.site
+    sections = default_menu_world(main_site)
+    url = f"/admin/settings/home/sitenavigation/{site.pk}/"
+    reader = Client()
+    assert all(section.title in public_menu(reader, site)[1] for section in sections)
+
+    # The form starts from what readers see: the default items written out as real items of "Menu chính".
+    client.force_login(UserFactory(username="standing_approver", groups=[main_site.approvers_group]))
+    assert menu_in_the_form(client.get(url).text) == [section.title for section in sections]
+
+    # The editor adds one item to them (as the browser sends the stream back) and proposes it.
+    items = [("link", {"title": section.title, "page": section.pk, "url": ""}) for section in sections]
+    menu = nested_form_data(
+        {
+            "main_menu": streamfield([*items, ("link", {"title": "Liên hệ", "page": "", "url": "https://moj.gov.vn/lien-he"})]),
+            "footer_links": streamfield([]),
+        }
+    )
+    assert client.post(url, {**menu, "reason": "Thêm trang liên hệ"}).status_code == 302
+    proposal = SettingsProposal.objects.get()
+    assert proposal.changed == ["main_menu"]
+
+    # The approver's before column lists the live items; nothing is marked as taken away.
+    client.force_login(UserFactory(username="standing_approver_2", groups=[main_site.approvers_group]))
+    waiting = client.get(url).text.split('class="w-mb-8 settings-proposals"', 1)[1].split("</section>", 1)[0]
+    before = waiting.split('class="setting-differences__before"', 1)[1].split("</td>", 1)[0]
+    assert all(section.title in before for section in sections) and "(trống)" not in before
+    assert "setting-differences__removed" not in waiting
+    assert client.post(f"/admin/de-xuat-cai-dat/{proposal.pk}/duyet/", {"note": "Đồng ý"}).status_code == 302
+    proposal.refresh_from_db()
+    assert proposal.state == SettingsProposal.State.APPLIED
+
+    # Readers now see the previous items and the new one.
+    response, public = public_menu(reader, site)
+    assert response["X-Page-Cache"] == "miss"
+    assert all(section.title in public for section in sections) and "Liên hệ" in public
+    assert menu_titles(site) == [*(section.title for section in sections), "Liên hệ"]
+
+
+def test_a_proposal_that_drops_live_items_says_so_and_an_old_empty_before_is_not_applied(client, main_site):
+    site = main_site.site
+    sections = default_menu_world(main_site)
+    url = f"/admin/settings/home/sitenavigation/{site.pk}/"
+    client.force_login(UserFactory(username="standing_approver", groups=[main_site.approvers_group]))
+    # Only one item kept: the sections left out are named as taken away from the site.
+    client.post(url, navigation(menu=[("Liên hệ", "https://moj.gov.vn/lien-he")], reason="Menu gọn"))
+    proposal = SettingsProposal.objects.get()
+    client.force_login(UserFactory(username="standing_approver_2", groups=[main_site.approvers_group]))
+    waiting = client.get(url).text.split('class="w-mb-8 settings-proposals"', 1)[1].split("</section>", 1)[0]
+    removed = waiting.split('class="help-block help-warning setting-differences__removed"', 1)[1].split("</p>", 1)[0]
+    assert all(section.title in removed for section in sections)
+    # A proposal made when the screen compared with "(trống)" is refused: what readers see is not what it shows.
+    SettingsProposal.objects.filter(pk=proposal.pk).update(before={**proposal.before, "main_menu": []})
+    client.post(f"/admin/de-xuat-cai-dat/{proposal.pk}/duyet/")
+    proposal.refresh_from_db()
+    assert proposal.state == SettingsProposal.State.PENDING and menu_titles(site) == []
+
+
+def test_saving_the_default_menu_untouched_keeps_it_the_default(client, main_site):
+    site = main_site.site
+    sections = default_menu_world(main_site)
+    client.force_login(UserFactory(username="chief", groups=[roles.CHIEF_EDITOR]))
+    items = [("link", {"title": section.title, "page": section.pk, "url": ""}) for section in sections]
+    data = nested_form_data({"main_menu": streamfield(items), "footer_links": streamfield([])})
+    assert client.post(f"/admin/settings/home/sitenavigation/{site.pk}/", data).status_code == 302
+    assert menu_titles(site) == [] and not SettingsProposal.objects.exists()
+    assert not entries(SiteNavigation.for_site(site))
+
+
+def test_the_proposed_menu_is_previewed_as_readers_will_see_it(client, main_site, thads_site):
+    site = main_site.site
+    sections = default_menu_world(main_site)
+    url = f"/admin/settings/home/sitenavigation/{site.pk}/"
+    proposer = UserFactory(username="standing_approver", groups=[main_site.approvers_group])
+    client.force_login(proposer)
+    items = [("link", {"title": section.title, "page": section.pk, "url": ""}) for section in sections[1:]]
+    menu = nested_form_data(
+        {
+            "main_menu": streamfield([*items, ("link", {"title": "Liên hệ", "page": "", "url": "https://moj.gov.vn/lien-he"})]),
+            "footer_links": streamfield([("link", {"title": "Sơ đồ cổng", "page": "", "url": "https://moj.gov.vn/so-do"})]),
+        }
+    )
+    client.post(url, {**menu, "reason": "Sắp xếp lại"})
+    proposal = SettingsProposal.objects.get()
+    preview_url = f"/admin/de-xuat-cai-dat/{proposal.pk}/xem-truoc/"
+    assert preview_url in client.get(url).text
+
+    for user in (proposer, UserFactory(username="standing_approver_2", groups=[main_site.approvers_group])):
+        client.force_login(user)
+        response = client.get(preview_url)
+        assert response.status_code == 200
+        # The public header's own include draws it: the same nav, the home link first, then the proposed items.
+        nav = response.text.split('<nav class="main-nav"', 1)[1].split("</nav>", 1)[0]
+        titles = [part.split("</a>", 1)[0].rsplit(">", 1)[-1] for part in nav.split("<li>")[1:]]
+        assert titles == ["Trang chủ", *(section.title for section in sections[1:]), "Liên hệ"]
+        assert f'href="{sections[1].url}"' in nav and sections[0].title not in nav
+        assert "Sơ đồ cổng" in response.text.split('class="menu-preview__footer"', 1)[1]
+    # Nothing went live by previewing it; another site's approver and an editor may not see it.
+    assert menu_titles(site) == []
+    for user in (
+        UserFactory(username="thads_approver", groups=[thads_site.approvers_group]),
+        UserFactory(username="standing_editor", groups=[main_site.editors_group]),
+    ):
+        client.force_login(user)
+        assert client.get(preview_url).status_code in (302, 403), user
+
+
+def test_an_earlier_menu_is_restored_from_its_history_as_a_proposal(client, main_site, thads_site):
+    site = main_site.site
+    url = f"/admin/settings/home/sitenavigation/{site.pk}/"
+    client.force_login(UserFactory(username="chief", groups=[roles.CHIEF_EDITOR]))
+    client.post(url, navigation(menu=[("Văn bản", "https://moj.gov.vn/van-ban"), ("Hỏi đáp", "https://moj.gov.vn/hoi-dap")], reason="Đầu"))
+    client.post(url, navigation(menu=[("Liên hệ", "https://moj.gov.vn/lien-he")], reason="Gọn lại"))
+    setting = SiteNavigation.for_site(site)
+    _first, bad = entries(setting)
+    assert menu_titles(site) == ["Liên hệ"]
+    restore_url = f"/admin/lich-su-cai-dat/{bad.pk}/khoi-phuc/"
+
+    approver = UserFactory(username="standing_approver", groups=[main_site.approvers_group])
+    client.force_login(approver)
+    history = client.get(url).text.split('class="w-mt-8 settings-history"', 1)[1].split("</section>", 1)[0]
+    assert f'action="{restore_url}"' in history
+    # Without a reason, or by another site's approver: nothing.
+    client.post(restore_url, {"note": ""})
+    assert not SettingsProposal.objects.exists()
+    client.force_login(UserFactory(username="thads_approver", groups=[thads_site.approvers_group]))
+    assert client.post(restore_url, {"note": "Khôi phục"}).status_code in (302, 403)
+    assert not SettingsProposal.objects.exists()
+
+    client.force_login(approver)
+    assert client.post(restore_url, {"note": "Bản gọn thiếu văn bản"}).status_code == 302
+    proposal = SettingsProposal.objects.get()
+    assert proposal.state == SettingsProposal.State.PENDING and proposal.proposed_by == approver
+    assert proposal.changed == ["main_menu"] and "Bản gọn thiếu văn bản" in proposal.reason
+    assert [block["value"]["title"] for block in proposal.after["main_menu"]] == ["Văn bản", "Hỏi đáp"]
+    assert menu_titles(site) == ["Liên hệ"]  # the live menu waits for a second person
+    assert ModelLogEntry.objects.filter(action=SETTINGS_PROPOSED, data__proposal=proposal.pk).exists()
+
+    client.force_login(UserFactory(username="standing_approver_2", groups=[main_site.approvers_group]))
+    client.post(f"/admin/de-xuat-cai-dat/{proposal.pk}/duyet/")
+    assert menu_titles(site) == ["Văn bản", "Hỏi đáp"]
+
+
+def test_the_decision_notes_are_drawn_as_the_admins_own_fields(client, main_site):
+    """They were bare `<input name="note">` without a type: none of the admin's input styles matched them."""
+    client.force_login(UserFactory(username="standing_approver", groups=[main_site.approvers_group]))
+    url = f"/admin/settings/home/sitenavigation/{main_site.site_id}/"
+    client.post(url, navigation(menu=[("Liên hệ", "https://moj.gov.vn/lien-he")], reason="Thêm liên hệ"))
+    proposal = SettingsProposal.objects.get()
+    client.force_login(UserFactory(username="standing_approver_2", groups=[main_site.approvers_group]))
+    soup = BeautifulSoup(client.get(url).text, "html.parser")
+    for decision in ("duyet", "tra-lai"):
+        form = soup.select_one(f'form[action="/admin/de-xuat-cai-dat/{proposal.pk}/{decision}/"]')
+        note = form.select_one('input[name="note"]')
+        assert note["type"] == "text" and note.find_parent(class_="w-field__input") is not None
+        assert note.find_parent(class_="w-field") is not None
+        assert form.select_one(f'label[for="{note["id"]}"]') is not None
+    assert soup.select_one(f'form[action="/admin/de-xuat-cai-dat/{proposal.pk}/tra-lai/"] input[name="note"]').has_attr("required")
