@@ -131,7 +131,7 @@ def test_the_api_checks_only_parameters_wagtail_knows():
 def test_no_request_answers_with_a_server_error(demo, capsys):
     targets = all_targets(demo)
     plan = [*as_they_are(targets), *every_value_once(targets), *every_host(targets), *hostile_paths(targets)]
-    plan += hostile_headers(targets)
+    plan = without_repeats([*plan, *hostile_headers(targets)])
     client = Client(raise_request_exception=False)
     started = time.monotonic()
     results = [get(client, *request) for request in plan]
@@ -153,6 +153,18 @@ def get(client, target: Target, query: dict[str, str], headers=None):
     if response.streaming:  # files: reading them to the end closes them, as a server would
         b"".join(response.streaming_content)
     return target, url[:200] + (" (hostile headers)" if headers else ""), response.status_code
+
+
+def without_repeats(plan):
+    """Each request once: the passes meet on some (an address listed under two patterns, an API address both as it
+    is and as its reader's turn comes), and the same request a second time runs the same code."""
+    seen, kept = set(), []
+    for target, query, *headers in plan:
+        key = (target.host, target.path, tuple(query.items()), tuple(tuple(sent.items()) for sent in headers))
+        if key not in seen:
+            seen.add(key)
+            kept.append((target, query, *headers))
+    return kept
 
 
 def baseline(target: Target, leaving_out=()) -> dict[str, str]:
