@@ -165,6 +165,19 @@ def get_permission(dotted: str) -> Permission:
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
+def get_permissions(dotted_names) -> list[Permission]:
+    """Several permissions in one query (a role names dozens; provisioning each site grants them all again)."""
+    wanted = [tuple(dotted.split(".")) for dotted in dotted_names]
+    found = {
+        (permission.content_type.app_label, permission.codename): permission
+        for permission in Permission.objects.filter(codename__in={codename for _, codename in wanted}).select_related("content_type")
+    }
+    missing = [f"{app_label}.{codename}" for app_label, codename in wanted if (app_label, codename) not in found]
+    if missing:
+        raise Permission.DoesNotExist(f"No such permission: {', '.join(missing)}")
+    return [found[key] for key in wanted]
+
+
 def grant_page_permissions(group: Group, page: Page, permission_types: list[str]) -> None:
     page_content_type = ContentType.objects.get_for_model(Page)
     for permission_type in permission_types:
@@ -173,18 +186,16 @@ def grant_page_permissions(group: Group, page: Page, permission_types: list[str]
 
 
 def grant_collection_permissions(group: Group, collection: Collection, codenames: list[str]) -> None:
-    for codename in codenames:
-        app_label = "wagtailimages" if codename.endswith("_image") else "wagtaildocs"
-        GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=collection, permission=get_permission(f"{app_label}.{codename}")
-        )
+    dotted = [f"{'wagtailimages' if codename.endswith('_image') else 'wagtaildocs'}.{codename}" for codename in codenames]
+    for permission in get_permissions(dotted):
+        GroupCollectionPermission.objects.get_or_create(group=group, collection=collection, permission=permission)
 
 
 def ensure_global_roles() -> dict[str, Group]:
     groups = {}
     for role in GLOBAL_ROLES:
         group, _ = Group.objects.get_or_create(name=role.name)
-        group.permissions.add(*(get_permission(dotted) for dotted in role.permissions))
+        group.permissions.add(*get_permissions(role.permissions))
         groups[role.name] = group
     # The Chief Editor works on every site (Art 8.5): permissions on the tree root and the root collection.
     grant_page_permissions(groups[CHIEF_EDITOR], Page.get_first_root_node(), ALL_PAGE_PERMISSIONS)

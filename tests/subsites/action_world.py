@@ -103,7 +103,7 @@ def pdf(name="van-ban.pdf") -> ContentFile:
 
 def form_data(html: str) -> dict:
     """What a browser sends back from the page's main form, unchanged (the same as tests/audit/test_audit_log.py)."""
-    soup = BeautifulSoup(html, "html.parser")
+    soup = BeautifulSoup(html, "lxml")  # libxml2: several times faster than html.parser on the admin's large edit forms
     form = next(
         form
         for form in soup.find_all("form")
