@@ -2,6 +2,7 @@
 lines, and imports hidden inside functions (the usual way round a cycle) are only where a reason is written here."""
 
 import ast
+import functools
 from collections import defaultdict
 from pathlib import Path
 
@@ -37,29 +38,34 @@ INNER_IMPORTS_ALLOWED = {
 }
 
 
-def python_files():
-    for path in sorted(ROOT.rglob("*.py")):
-        relative = path.relative_to(ROOT)
-        if relative.parts[0] in {".venv", ".data", "media"} or "migrations" in relative.parts:
-            continue
-        yield relative
+# Read once per session: parsing every module takes about a second, and each of the checks below (one per app for the
+# layers) would otherwise parse them all again. The tree does not change while the tests run.
+@functools.cache
+def python_files() -> tuple[Path, ...]:
+    return tuple(
+        relative
+        for relative in (path.relative_to(ROOT) for path in sorted(ROOT.rglob("*.py")))
+        if relative.parts[0] not in {".venv", ".data", "media"} and "migrations" not in relative.parts
+    )
 
 
-def imports_of(relative: Path):
+@functools.cache
+def imports_of(relative: Path) -> tuple[tuple[str, bool], ...]:
     """(imported top-level package, is inside a function) for every import statement of a module."""
-    tree = ast.parse((ROOT / relative).read_text())
-    for node in ast.walk(tree):
+    found = []
+    for node in ast.walk(ast.parse((ROOT / relative).read_text())):
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             names = [node.module]
         else:
             continue
-        for name in names:
-            yield name.split(".")[0], node.col_offset > 0
+        found.extend((name.split(".")[0], node.col_offset > 0) for name in names)
+    return tuple(found)
 
 
-def app_graph() -> dict[str, set[str]]:
+@functools.cache
+def app_graph() -> dict[str, frozenset[str]]:
     graph = defaultdict(set)
     for relative in python_files():
         app = relative.parts[0]
@@ -68,7 +74,7 @@ def app_graph() -> dict[str, set[str]]:
         for imported, _ in imports_of(relative):
             if imported in APPS and imported != app:
                 graph[app].add(imported)
-    return graph
+    return {app: frozenset(imported) for app, imported in graph.items()}  # frozen: shared by every test
 
 
 def layer_of(app: str) -> int:
@@ -82,7 +88,7 @@ def test_every_app_has_a_layer():
 
 @pytest.mark.parametrize("app", sorted(APPS))
 def test_imports_go_down_the_layers(app):
-    upward = {imported for imported in app_graph().get(app, set()) if layer_of(imported) >= layer_of(app)}
+    upward = {imported for imported in app_graph().get(app, frozenset()) if layer_of(imported) >= layer_of(app)}
     assert not upward, f"{app} imports {sorted(upward)}: same or higher layer (see LAYERS)"
 
 

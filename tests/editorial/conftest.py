@@ -21,6 +21,11 @@ from subsites.provisioning import provision_english_edition
 
 @pytest.fixture
 def newsroom(main_site):
+    return build_newsroom(main_site)
+
+
+def build_newsroom(main_site):
+    """The newsroom fixture's world; a plain function so that a module-scoped fixture can build it once too."""
     home = main_site.site.root_page.specific
     section = SectionPageFactory(parent=home, title="Tin tức", slug="tin-tuc")
     civil_status = SubjectAreaFactory(name="Hộ tịch", slug="ho-tich")

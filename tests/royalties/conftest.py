@@ -1,21 +1,36 @@
 """The royalty ledger's tests: the newsroom of tests/editorial (a reporter, two approvers, the Chief Editor), an example
-regime, the people of the permission matrix and a helper that publishes an item through the real workflow."""
+regime, the people of the permission matrix and a helper that publishes an item through the real workflow.
+
+`month_world` builds the regime, the people and the month once per module, for modules whose tests only read and
+change that month (tests/royalties/test_admin.py): publishing three items through the workflow takes seconds."""
 
 import datetime
 from decimal import Decimal
 
 import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.test import Client
+from django.utils import translation
 
 from accounts import roles
 from accounts.factories import UserFactory
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage
 from royalties.models import CoefficientValue, FeeRate, FeeRole, Genre, ItemContributor, Period
-from tests.editorial.conftest import newsroom  # noqa: F401 (the fixture is shared)
+from subsites.models import PortalSite
+from tests import platforms
+from tests.editorial.conftest import build_newsroom, newsroom  # noqa: F401 (the fixture is shared)
 
 
 @pytest.fixture
 def regime(db):
+    return build_regime()
+
+
+# The builders are plain functions so that a module-scoped fixture (tests/royalties/test_admin.py) can build once.
+def build_regime():
     return {
         "news": Genre.objects.create(name="Tin", page_kind="news", coefficient_min=Decimal(1), coefficient_max=Decimal(3)),
         "research": Genre.objects.create(
@@ -31,6 +46,10 @@ def regime(db):
 
 @pytest.fixture
 def people(newsroom, main_site, thads_site):  # noqa: F811
+    return build_people(newsroom, thads_site)
+
+
+def build_people(newsroom, thads_site):  # noqa: F811
     return {
         "chief": newsroom["chief"],
         "standing_editor": newsroom["reporter"],
@@ -44,6 +63,10 @@ def people(newsroom, main_site, thads_site):  # noqa: F811
 
 @pytest.fixture
 def publish(newsroom, client):  # noqa: F811
+    return publisher(newsroom, client)
+
+
+def publisher(newsroom, client):  # noqa: F811
     """Write, submit and approve an item the way the newsroom does: the reporter submits, an approver approves."""
 
     def publish(title="Cải cách thủ tục hộ tịch", kind=ArticlePage.Kind.NEWS, approver=None, named=()):
@@ -66,6 +89,10 @@ def publish(newsroom, client):  # noqa: F811
 
 @pytest.fixture
 def month(regime, people, publish):
+    return publish_month(people, publish)
+
+
+def publish_month(people, publish):
     """Three items published on the main portal: two news items, one research article (two lines each for fees)."""
     publish("Tin thứ nhất")
     publish("Tin thứ hai", approver=people["standing_approver2"])
@@ -78,3 +105,28 @@ def thads_month(regime, people, thads_site):
     article = ArticlePageFactory(parent=thads_site.site.root_page, title="Tin thi hành án", owner=people["thads_editor"])
     article.save_revision(user=people["thads_editor"]).publish()
     return Period.objects.get(portal_site=thads_site)
+
+
+@pytest.fixture(scope="module")
+def month_world(common_sites, django_db_blocker):
+    """`regime`, `people` and `month` built once, in a transaction rolled back at the module's end; each test runs in
+    its own transaction inside it (pytest-django's savepoint), so a test's changes never reach the next one.
+    Returns the objects as built: a test reads fresh copies of them (tests/royalties/test_admin.py)."""
+    with django_db_blocker.unblock():
+        platforms.use("sites")
+    # In the portal's language, with an empty cache, as a test's own fixtures would be (tests/conftest.py).
+    with django_db_blocker.unblock(), transaction.atomic(), translation.override(settings.LANGUAGE_CODE):
+        cache.clear()
+        main_site, thads_site = (PortalSite.objects.select_related("site").get(slug=slug) for slug in ("moj", "thads"))
+        newsroom = build_newsroom(main_site)
+        regime = build_regime()
+        people = build_people(newsroom, thads_site)
+        month = publish_month(people, publisher(newsroom, Client()))
+        yield {"regime": regime, "people": people, "month": month}
+        transaction.set_rollback(True)
+    cache.clear()  # Wagtail's cached site root paths name the rolled-back pages
+
+
+def fresh(instance):
+    """A copy of a world's object read again from the database: what a test changes in memory stays in that test."""
+    return type(instance).objects.get(pk=instance.pk)
