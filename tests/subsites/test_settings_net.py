@@ -18,23 +18,10 @@ from home.factories import SectionPageFactory
 from home.models import SiteIdentity, SiteNavigation
 from subsites.models import SettingsProposal
 from subsites.settings_net import REASON_REQUIRED
-from subsites.settings_proposals import SETTINGS_CHANGED, SETTINGS_PROPOSED, SETTINGS_SENT_BACK
+from subsites.settings_proposals import SETTINGS_PROPOSED, SETTINGS_SENT_BACK
 from tests.editorial.admin_english import english_on
 from tests.subsites.action_world import form_data
-
-
-def navigation(menu=(), footer=(), reason=""):
-    data = nested_form_data(
-        {
-            "main_menu": streamfield([("link", {"title": title, "page": "", "url": url}) for title, url in menu]),
-            "footer_links": streamfield([("link", {"title": title, "page": "", "url": url}) for title, url in footer]),
-        }
-    )
-    return {**data, "reason": reason}
-
-
-def entries(setting):
-    return list(ModelLogEntry.objects.for_instance(setting).filter(action=SETTINGS_CHANGED).order_by("pk"))
+from tests.subsites.settings_net_helpers import entries, menu_titles, navigation, public_menu
 
 
 def test_the_menu_screen_shows_the_default_menu_readers_see(client, main_site):
@@ -47,16 +34,6 @@ def test_the_menu_screen_shows_the_default_menu_readers_see(client, main_site):
     assert "Đang dùng mặc định: các chuyên mục con của trang chủ" in live
     assert "Tin tức – Sự kiện" in live and "Văn bản" in live
     assert 'name="reason"' in screen
-
-
-def menu_titles(site):
-    return [block.value["title"] for block in SiteNavigation.objects.get(site=site).main_menu]
-
-
-def public_menu(reader, site):
-    """The main menu of the site's home page as an anonymous reader gets it (from the page cache when it holds it)."""
-    response = reader.get("/", HTTP_HOST=site.hostname)
-    return response, response.text.split('class="main-nav"', 1)[1].split("</nav>", 1)[0]
 
 
 @pytest.fixture
