@@ -14,6 +14,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -41,6 +42,7 @@ from wagtail.models import Locale  # noqa: E402
 from home.models import HomePage, SectionPage  # noqa: E402
 from news.models import ArticlePage, archive_folder  # noqa: E402
 from subsites.provisioning import provision_site  # noqa: E402
+from subsites.sitemaps import LIMIT, sitemap_addresses  # noqa: E402
 
 
 def timed(client, url, repeat, host="localhost"):
@@ -111,7 +113,9 @@ def main():
             ("public month folder", client, month.url),
             ("public article", client, article.url),
             ("section RSS", client, foldered.url + "rss/"),
-            ("sitemap", client, "/sitemap.xml"),
+            ("sitemap index", client, "/sitemap.xml"),
+            (f"sitemap page 1 (of {LIMIT:,} URLs at most)", client, "/sitemap-pages.xml"),
+            ("sitemap, last page", client, urlsplit(sitemap_addresses(home)[-1])._replace(scheme="", netloc="").geturl()),
             ("admin explorer: section (year folders), superuser", superuser, f"/admin/pages/{foldered.pk}/"),
             (f"admin explorer: a month ({present:,} articles), superuser", superuser, f"/admin/pages/{month.pk}/"),
             (f"admin explorer: a month ({present:,} articles), site editor", site_editor, f"/admin/pages/{month.pk}/"),

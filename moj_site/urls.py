@@ -3,7 +3,6 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from documents.media import serve_media
@@ -12,7 +11,7 @@ from moj_site.api import api_router
 from operations.health import ready
 from operations.metrics import metrics
 from search.views import search, suggest
-from subsites.sitemaps import LanguageSitemap
+from subsites.sitemaps import sitemap_index, sitemap_section
 
 urlpatterns = [
     # Before the admin's own URLs: views that answer at the URLs of Wagtail's and wagtail-localize's.
@@ -40,8 +39,9 @@ if settings.SERVE_MEDIA:
     urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_media)]
 
 urlpatterns += i18n_patterns(
-    # One sitemap per site and per language: /sitemap.xml, /en/sitemap.xml.
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LanguageSitemap}}, name="sitemap"),
+    # One sitemap per site and per language: /sitemap.xml, /en/sitemap.xml, indexes of their pages (issue 16).
+    path("sitemap.xml", sitemap_index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap_section"),
     # The form of Art 9 (R-IN-1), in Vietnamese and under /en/.
     path("", include("intake.urls")),
     # Citizens' legal questions (R-CONT-5): asking and tracking, on every site with a Q&A section.

@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from home.blocks import NOT_PUBLIC, is_public, public_pages
 from home.explorer_permissions import ExplorerPermissionsMixin
-from home.models import AttributionMixin, BasePage, ChildListingMixin, ReviewableMixin, SectionPage
+from home.models import AddressPerRequestMixin, AttributionMixin, BasePage, ChildListingMixin, ReviewableMixin, SectionPage
 from home.slugs import free_slug
 from news.blocks import ArticleBody
 
@@ -162,7 +162,7 @@ class ArticleCorrection(Orderable):
         verbose_name = _("Cải chính")
 
 
-class ArchiveFolderPage(ExplorerPermissionsMixin, ChildListingMixin, Page):
+class ArchiveFolderPage(AddressPerRequestMixin, ExplorerPermissionsMixin, ChildListingMixin, Page):
     """A year or month folder of a section (`/tin-tuc/2026/11/…`), created automatically so that a section can hold
     hundreds of thousands of articles without one parent with that many children in the admin explorer."""
 

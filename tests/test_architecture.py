@@ -33,6 +33,7 @@ INNER_IMPORTS_ALLOWED = {
     "home/apps.py": "admin date and slug fields, the page cache's receivers: set in AppConfig.ready() once the models are loaded",
     "documents/apps.py": "signal receivers connected in AppConfig.ready(), once models are loaded",
     "royalties/apps.py": "signal receivers, and the article editor's panel of payees, set in AppConfig.ready() once models are loaded",
+    "subsites/apps.py": "the sitemaps registered with the page cache's CDN purge in AppConfig.ready(), once models are loaded",
     "consultations/routes.py": "the comment form checks uploads with defence.uploads, which loads Wagtail's document forms "
     "(they need the models loaded); the routes are loaded with the draft page model",
 }

@@ -10,10 +10,12 @@ The new generation is taken at once and again when the transaction commits: a re
 the two, from data not yet committed, stored it under the generation the commit then retires.
 
 With a CDN in front (WAGTAILFRONTENDCACHE, production settings), a changed page is also purged there: its addresses,
-its sections' listings and feeds up to the home page, the home pages and sitemaps of its site in every language. The
-CDN keeps other pages (another site's home showing it, say) for at most the s-maxage of PAGE_CACHE_CONTROL."""
+its sections' listings and feeds up to the home page, the home pages of its site in every language and what lists a
+whole tree (the sitemaps: subsites registers them in `TREE_LISTINGS`, being an app above this one). The CDN keeps
+other pages (another site's home showing it, say) for at most the s-maxage of PAGE_CACHE_CONTROL."""
 
 import logging
+from collections.abc import Callable
 
 from django.conf import settings
 from django.db import transaction
@@ -27,6 +29,10 @@ from home.page_cache.generation import new_generation
 from home.trees import site_roots
 
 logger = logging.getLogger(__name__)
+
+# For a site's tree (its home page in one language): the addresses of what lists the whole tree, registered by the app
+# that serves them (subsites.apps: the sitemap index and its pages).
+TREE_LISTINGS: list[Callable[[Page], list[str]]] = []
 
 CONTENT_APPS = {
     "home",
@@ -114,7 +120,7 @@ def purge_cdn(pages) -> None:
             site = page.get_site()
             for root in site_roots(site) if site else []:
                 if url := root.get_full_url():
-                    batch.add_urls([url, f"{url}sitemap.xml"])
+                    batch.add_urls([url, *(address for listing in TREE_LISTINGS for address in listing(root))])
         batch.purge()
     except Exception:
         logger.exception("CDN purge failed")

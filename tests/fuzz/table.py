@@ -18,7 +18,8 @@ VIEWS = {
 
 # Library views on public URLs, by their dotted path, and the parameters the library's code reads.
 LIBRARY_VIEWS = {
-    "wagtail.contrib.sitemaps.views.sitemap": {"p"},  # Django's sitemap view: the page of a long sitemap
+    # Our sitemap's page hands the request to Wagtail's and Django's sitemap view, which reads the page number (issue 16).
+    "subsites.sitemaps.sitemap_section": {"p"},
     "django.contrib.auth.views.LoginView": {"next"},  # Wagtail's front-end login (/_util/login/)
     "wagtail.admin.views.account.LoginView": {"next"},  # the admin's login page, the one admin page anyone opens
 }

@@ -68,8 +68,13 @@ ROUTES = {
     "en/search/": lambda demo: view_everywhere("/en/search/", "search.views.search"),
     "en/search/suggest/": lambda demo: view_everywhere("/en/search/suggest/", "search.views.suggest"),
     "sitemap.xml": lambda demo: [
-        *view_everywhere("/sitemap.xml", "wagtail.contrib.sitemaps.views.sitemap"),
-        *view_everywhere("/en/sitemap.xml", "wagtail.contrib.sitemaps.views.sitemap"),
+        *view_everywhere("/sitemap.xml", "subsites.sitemaps.sitemap_index"),
+        *view_everywhere("/en/sitemap.xml", "subsites.sitemaps.sitemap_index"),
+    ],
+    "sitemap-<slug:section>.xml": lambda demo: [
+        *view_everywhere("/sitemap-pages.xml", "subsites.sitemaps.sitemap_section"),
+        *view_everywhere("/en/sitemap-pages.xml", "subsites.sitemaps.sitemap_section"),
+        *everywhere("/sitemap-other.xml", "subsites.sitemaps.sitemap_section"),
     ],
     "_util/login/": lambda demo: view_everywhere("/_util/login/", "django.contrib.auth.views.LoginView"),
     "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/": lambda demo: numbered(

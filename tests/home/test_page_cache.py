@@ -211,7 +211,7 @@ def test_a_publication_purges_the_page_its_section_feeds_and_home_from_the_cdn(
         republish(newsroom["article"], title="Bài đã đính chính")
     article, section = newsroom["article"], newsroom["section"]
     purged = {path for host, path in received if host == HOST}
-    assert {article.url, section.url, f"{section.url}rss/", f"{section.url}atom/", "/", "/sitemap.xml"} <= purged
+    assert {article.url, section.url, f"{section.url}rss/", f"{section.url}atom/", "/", "/sitemap.xml", "/sitemap-pages.xml"} <= purged
 
 
 def test_odd_addresses_never_break_the_cache(client, newsroom):

@@ -35,7 +35,8 @@ CEILINGS = {
     "draft for comment": 10,  # its versions, dossier, comments and their counts per article (issue 15)
     "search": 11,
     "feed": 6,
-    "sitemap": 2,
+    "sitemap": 2,  # an index (issue 16): its pages counted and dated in one query
+    "sitemap page": 2,  # counted, then the page's rows: the same at 1,000 pages as at 100,000
 }
 
 
@@ -63,6 +64,7 @@ def addresses():
     yield "search", "/tim-kiem/?q=hộ+tịch"
     yield "feed", f"{article.get_parent().get_parent().get_parent().get_url_parts()[2]}rss/"
     yield "sitemap", "/sitemap.xml"
+    yield "sitemap page", "/sitemap-pages.xml"
 
 
 def counts(client):
