@@ -11,8 +11,10 @@ from pathlib import Path
 import polib
 import pytest
 import wagtail
+import wagtail_localize
 from bs4 import BeautifulSoup
 from django.core.files.base import ContentFile
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail_factories import ImageFactory
@@ -117,19 +119,29 @@ def test_the_admin_is_the_portal_s_and_asks_nothing_of_gravatar(client, main_sit
         assert "img/emblem.svg" in html
 
 
-def js_catalogue(client) -> dict:
-    """The strings the admin's JavaScript translates (/admin/jsi18n/, Django's JavaScriptCatalog for wagtail.admin)."""
-    source = client.get("/admin/jsi18n/").text
+def js_catalogue(client, url="/admin/jsi18n/") -> dict:
+    """The strings the admin's JavaScript translates (Django's JavaScriptCatalog: /admin/jsi18n/ for wagtail.admin,
+    wagtail_localize:javascript_catalog for wagtail-localize's translation editor)."""
+    source = client.get(url).text
     return json.loads(re.search(r"const newcatalog = (\{.*?\});\n", source, re.S).group(1))
 
 
-def test_the_admin_javascript_speaks_vietnamese(client, main_site):
+# Each JavaScript catalogue of the admin and the English source of its strings.
+JS_CATALOGUES = {
+    "wagtail": ("/admin/jsi18n/", Path(wagtail.__file__).parent / "admin"),
+    "wagtail-localize": ("wagtail_localize:javascript_catalog", Path(wagtail_localize.__file__).parent),
+}
+
+
+@pytest.mark.parametrize("package", list(JS_CATALOGUES))
+def test_the_admin_javascript_speaks_vietnamese(client, main_site, package):
     """Autosave ("Autosave in progress…", "Changes have been autosaved."), "Saving…", comments, choosers, the
-    sidebar and StreamField are drawn by JavaScript from the djangojs catalogue: every string of Wagtail's has
-    Vietnamese (admin_translations/locale/vi/LC_MESSAGES/djangojs.po)."""
+    sidebar, StreamField and wagtail-localize's translation editor are drawn by JavaScript from the djangojs
+    catalogues: every string has Vietnamese (admin_translations/locale/vi/LC_MESSAGES/djangojs.po)."""
     client.force_login(UserFactory(username="bien_tap", groups=[main_site.editors_group]))
-    catalogue = js_catalogue(client)
-    english = Path(wagtail.__file__).parent / "admin" / "locale" / "en" / "LC_MESSAGES" / "djangojs.po"
+    url, source = JS_CATALOGUES[package]
+    catalogue = js_catalogue(client, url if url.startswith("/") else reverse(url))
+    english = source / "locale" / "en" / "LC_MESSAGES" / "djangojs.po"
     untranslated = []
     for entry in polib.pofile(str(english)):
         if not re.search(r"[A-Za-z]{2,}", PLACEHOLDER.sub("", entry.msgid)):
@@ -139,9 +151,10 @@ def test_the_admin_javascript_speaks_vietnamese(client, main_site):
         if not shown or shown == entry.msgid:
             untranslated.append(entry.msgid)
     assert untranslated == [], f"{len(untranslated)} JavaScript strings in English: {untranslated}"
-    assert catalogue["Autosave in progress…"] == "Đang tự động lưu…"
-    assert catalogue["Changes have been autosaved."] == "Các thay đổi đã được tự động lưu."
-    assert catalogue["Add a comment"] == "Thêm góp ý"  # the glossary's term, not Wagtail's "bình luận"
+    if package == "wagtail":
+        assert catalogue["Autosave in progress…"] == "Đang tự động lưu…"
+        assert catalogue["Changes have been autosaved."] == "Các thay đổi đã được tự động lưu."
+        assert catalogue["Add a comment"] == "Thêm góp ý"  # the glossary's term, not Wagtail's "bình luận"
 
 
 # Every staff role of the demo (tests/subsites/action_world.py names them as demo/people.py does).
