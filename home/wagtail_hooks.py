@@ -27,3 +27,13 @@ def tell_about_a_given_up_slug(request, page):
     """The note that goes with an address made unique by the page form (home/slugs.py)."""
     if taken := getattr(page, "given_up_slug", ""):
         messages.warning(request, SLUG_GIVEN_UP % {"taken": taken, "title": page.title, "slug": page.slug})
+
+
+# Wagtail's help menu offers "What's new in Wagtail 7.4" and its "Editor Guide" on guide.wagtail.org: English, about
+# Wagtail, not the portal's editorial rules (issue 18). The keyboard shortcuts stay.
+WAGTAIL_GUIDES = ("whats-new-in-wagtail-", "editor-guide")
+
+
+@hooks.register("construct_help_menu")
+def without_wagtail_guides(request, menu_items):
+    menu_items[:] = [item for item in menu_items if not item.name.startswith(WAGTAIL_GUIDES)]

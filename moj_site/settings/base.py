@@ -193,6 +193,9 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # stylesheet sizes embedded videos instead (aspect-ratio).
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The dashboard's "What's new in Wagtail" banner links to guide.wagtail.org: English, about Wagtail (issue 18). The
+# help menu's links to it are taken out in home/wagtail_hooks.py, the account summary's in its template.
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 
 # Search: PostgreSQL by default, Elasticsearch 8 when ELASTICSEARCH_URL is set (R-SRCH-1). Both backends are

@@ -34,9 +34,9 @@ SAME_IN_VIETNAMESE = {
     "px",
     "CSV",
     "XLSX",
-    "Slug",
     "SEO",
 }
+SAME = {word.casefold() for word in SAME_IN_VIETNAMESE}
 VISIBLE_ATTRIBUTES = ["placeholder", "title", "aria-label", "alt", "data-w-tooltip-content-value", "data-w-kbd-key-value"]
 JSON_SCRIPTS = ["wagtail-sidebar-props", "wagtail-config"]
 PLACEHOLDER = re.compile(r"%\(\w+\)[sdr]|%[sdr]|\{\w*\}")
@@ -62,12 +62,12 @@ def _add(text: str, exact: set, patterns: list):
         literal = PLACEHOLDER.sub(" ", text)
         words = re.findall(r"[A-Za-z]{2,}", literal)
         if len(words) >= 2:
-            patterns.append(re.compile("^" + ".+?".join(re.escape(part) for part in PLACEHOLDER.split(text)) + "$"))
-        elif len(words) == 1 and len(words[0]) >= 4 and words[0] not in SAME_IN_VIETNAMESE:
+            patterns.append(re.compile("^" + ".+?".join(re.escape(part) for part in PLACEHOLDER.split(text)) + "$", re.I))
+        elif len(words) == 1 and len(words[0]) >= 4 and words[0].casefold() not in SAME:
             # "52 Pages": one word beside a value — the value is one token, so Vietnamese text cannot match.
-            patterns.append(re.compile("^" + r"\S+".join(re.escape(part) for part in PLACEHOLDER.split(text)) + "$"))
-    elif re.search(r"[A-Za-z]{2,}", text) and text not in SAME_IN_VIETNAMESE:
-        exact.add(text)
+            patterns.append(re.compile("^" + r"\S+".join(re.escape(part) for part in PLACEHOLDER.split(text)) + "$", re.I))
+    elif re.search(r"[A-Za-z]{2,}", text) and text.casefold() not in SAME:
+        exact.add(text.casefold())
 
 
 JSON_LABELS = {"label", "title", "text", "help_text", "description", "heading", "STRINGS"}
@@ -93,10 +93,19 @@ def texts_of(html: str) -> list[str]:
         if script.get("id") in JSON_SCRIPTS:
             texts += _json_strings(json.loads(script.string or "null"))
         script.decompose()
-    for element in soup.find_all(["style", "noscript"]):
-        element.decompose()
+    # What a <style> or <noscript> holds is never seen. A <template> is copied into the page by a script only when
+    # asked (a new block, a new inline form: the strings of the forms already shown), except a teleported one, which
+    # Wagtail moves into the page as it loads (the editor's "schedule publishing" dialog: go-live, expiry).
+    for element in soup.find_all(["style", "noscript", "template"]):
+        if element.name == "template" and "w-teleport" in element.get("data-controller", ""):
+            element.unwrap()
+        else:
+            element.decompose()
     for element in soup.find_all(attrs={"hidden": True}):
-        element.decompose()  # shown by a script only with its own content (Wagtail leaves a "None" in one)
+        # An inactive tab of the editor is hidden until its tab is clicked: its labels are read like the shown ones.
+        # Any other hidden element is filled by a script with its own content (Wagtail leaves a "None" in one).
+        if not element.decomposed and element.get("role") != "tabpanel":
+            element.decompose()
     texts += list(soup.find_all(string=True))
     for element in soup.find_all(True):
         texts += [element[name] for name in VISIBLE_ATTRIBUTES if isinstance(element.get(name), str)]
@@ -106,10 +115,11 @@ def texts_of(html: str) -> list[str]:
 
 
 def english_on(html: str) -> list[str]:
+    """Compared without regard to case: the admin writes some msgids in capitals ("LIVE") or capitalises them."""
     exact, patterns = english_msgids()
     found = []
     for text in texts_of(html):
-        candidate = text.rstrip(":").strip()
-        if candidate in exact or text in exact or any(pattern.match(text) for pattern in patterns):
+        candidate = text.rstrip(":").strip().casefold()
+        if candidate in exact or text.casefold() in exact or any(pattern.match(text) for pattern in patterns):
             found.append(text)
     return sorted(set(found))

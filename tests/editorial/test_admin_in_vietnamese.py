@@ -1,6 +1,8 @@
-"""The admin a Vietnamese-language editor and approver meet every day has no English left (issue 18): the main
-screens are rendered for each and compared with the English source strings of the catalogues the admin is built
-from (tests/editorial/admin_english.py). The Vietnamese comes from locale/admin (glossary: locale/GLOSSARY.md)."""
+"""The admin the portal's staff meet has no English left (issue 18): the main screens of an editor and an approver of
+one newsroom, the editor's hidden tabs, the admin's JavaScript strings and its branding, rendered in Vietnamese and
+compared with the English source strings of the catalogues the admin is built from (tests/editorial/admin_english.py).
+Every staff role's own screens: tests/editorial/test_admin_roles_in_vietnamese.py. The Vietnamese comes from
+admin_translations/locale (glossary: locale/GLOSSARY.md)."""
 
 import json
 import re
@@ -9,10 +11,12 @@ from pathlib import Path
 import polib
 import pytest
 import wagtail
+import wagtail_localize
 from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.documents import get_document_model
 from wagtail.models import Page
@@ -24,7 +28,7 @@ from news.factories import ArticlePageFactory
 from news.models import archive_folder
 from subsites.models import PortalSite
 from tests import platforms
-from tests.editorial.admin_english import PLACEHOLDER, english_on
+from tests.editorial.admin_english import PLACEHOLDER, english_on, texts_of
 from tests.home.test_slugs import article_form
 
 
@@ -122,19 +126,29 @@ def test_the_admin_is_the_portal_s_and_asks_nothing_of_gravatar(client, main_sit
         assert "img/emblem.svg" in html
 
 
-def js_catalogue(client) -> dict:
-    """The strings the admin's JavaScript translates (/admin/jsi18n/, Django's JavaScriptCatalog for wagtail.admin)."""
-    source = client.get("/admin/jsi18n/").text
+def js_catalogue(client, url="/admin/jsi18n/") -> dict:
+    """The strings the admin's JavaScript translates (Django's JavaScriptCatalog: /admin/jsi18n/ for wagtail.admin,
+    wagtail_localize:javascript_catalog for wagtail-localize's translation editor)."""
+    source = client.get(url).text
     return json.loads(re.search(r"const newcatalog = (\{.*?\});\n", source, re.S).group(1))
 
 
-def test_the_admin_javascript_speaks_vietnamese(client, main_site):
+# Each JavaScript catalogue of the admin and the English source of its strings.
+JS_CATALOGUES = {
+    "wagtail": ("/admin/jsi18n/", Path(wagtail.__file__).parent / "admin"),
+    "wagtail-localize": ("wagtail_localize:javascript_catalog", Path(wagtail_localize.__file__).parent),
+}
+
+
+@pytest.mark.parametrize("package", list(JS_CATALOGUES))
+def test_the_admin_javascript_speaks_vietnamese(client, main_site, package):
     """Autosave ("Autosave in progress…", "Changes have been autosaved."), "Saving…", comments, choosers, the
-    sidebar and StreamField are drawn by JavaScript from the djangojs catalogue: every string of Wagtail's has
-    Vietnamese (admin_translations/locale/vi/LC_MESSAGES/djangojs.po)."""
+    sidebar, StreamField and wagtail-localize's translation editor are drawn by JavaScript from the djangojs
+    catalogues: every string has Vietnamese (admin_translations/locale/vi/LC_MESSAGES/djangojs.po)."""
     client.force_login(UserFactory(username="bien_tap", groups=[main_site.editors_group]))
-    catalogue = js_catalogue(client)
-    english = Path(wagtail.__file__).parent / "admin" / "locale" / "en" / "LC_MESSAGES" / "djangojs.po"
+    url, source = JS_CATALOGUES[package]
+    catalogue = js_catalogue(client, url if url.startswith("/") else reverse(url))
+    english = source / "locale" / "en" / "LC_MESSAGES" / "djangojs.po"
     untranslated = []
     for entry in polib.pofile(str(english)):
         if not re.search(r"[A-Za-z]{2,}", PLACEHOLDER.sub("", entry.msgid)):
@@ -144,6 +158,21 @@ def test_the_admin_javascript_speaks_vietnamese(client, main_site):
         if not shown or shown == entry.msgid:
             untranslated.append(entry.msgid)
     assert untranslated == [], f"{len(untranslated)} JavaScript strings in English: {untranslated}"
-    assert catalogue["Autosave in progress…"] == "Đang tự động lưu…"
-    assert catalogue["Changes have been autosaved."] == "Các thay đổi đã được tự động lưu."
-    assert catalogue["Add a comment"] == "Thêm góp ý"  # the glossary's term, not Wagtail's "bình luận"
+    if package == "wagtail":
+        assert catalogue["Autosave in progress…"] == "Đang tự động lưu…"
+        assert catalogue["Changes have been autosaved."] == "Các thay đổi đã được tự động lưu."
+        assert catalogue["Add a comment"] == "Thêm góp ý"  # the glossary's term, not Wagtail's "bình luận"
+
+
+def test_the_editor_s_hidden_tabs_and_dialogs_are_read(client, newsroom):
+    """The Promote tab is hidden until clicked, the schedule dialog is teleported into the page by a script: their
+    fields (title tag, meta description, show in menus, go-live and expiry) are read all the same; a <template> a
+    script copies in only on demand is not."""
+    client.force_login(UserFactory(username="duyet", groups=[newsroom["site"].approvers_group]))
+    texts = [text.casefold() for text in texts_of(client.get(f"/admin/pages/{newsroom['article'].pk}/edit/").text)]
+    for label in ["thẻ tiêu đề", "mô tả meta", "hiện trong menu", "ngày giờ xuất bản", "ngày giờ hết hạn"]:
+        assert any(label in text for text in texts), label
+    assert english_on('<section role="tabpanel" hidden><label>Title tag</label></section>') == ["Title tag"]
+    assert english_on('<template data-controller="w-teleport"><label>Expiry date/time</label></template>') == ["Expiry date/time"]
+    assert english_on("<template><p>Title tag</p></template><p hidden>Show in menus</p>") == []
+    assert english_on("<p>SLUG</p>") == ["SLUG"]
