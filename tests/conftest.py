@@ -57,6 +57,14 @@ def _names_e2e(arg: str) -> bool:
     return Path(arg.split("::")[0]).resolve().is_relative_to(E2E)
 
 
+def pytest_make_parametrize_id(config, val, argname):
+    """Bytes (a DOCX or zip made for the test) are named by their size: their content holds the time they were
+    zipped, and pytest-xdist stops the run when its workers, collecting a second apart, name a test differently."""
+    if isinstance(val, bytes):
+        return f"{argname}-{len(val)}-bytes"
+    return None
+
+
 @pytest.hookimpl(wrapper=True)  # around pytest-xdist's, which reads the groups
 def pytest_collection_modifyitems(config, items):
     journeys = [item for item in items if E2E in item.path.parents]
