@@ -76,12 +76,36 @@ def phone_375(browser, portal_server):
     context.close()
 
 
-@pytest.mark.parametrize(
-    "path", ["/", "/tin-tuc-su-kien/", "/van-ban/", "/dich-vu-cong/", "/tim-kiem/?q=phap+luat", "/nhan-tin/", "/khong-co/"]
-)
+PHONE_PATHS = [
+    "/",
+    "/tin-tuc-su-kien/",
+    "/van-ban/",
+    "/dich-vu-cong/",
+    "/tim-kiem/?q=phap+luat",
+    "/nhan-tin/",
+    "/hoi-dap/",
+    "/lay-y-kien/",
+    "/khong-co/",
+]
+
+
+@pytest.mark.parametrize("path", PHONE_PATHS)
 def test_a_375px_phone_never_scrolls_sideways(phone_375, portal_server, path):
     phone_375.goto(portal_server + path)
     assert phone_375.evaluate("document.documentElement.scrollWidth") <= 375
+
+
+def test_a_320px_phone_never_scrolls_sideways_on_any_listing(browser, portal_server):
+    context = browser.new_context(locale="vi-VN", viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    wide = {}
+    for path in PHONE_PATHS:
+        page.goto(portal_server + path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 320:
+            wide[path] = width
+    context.close()
+    assert not wide, f"wider than a 320 px phone: {wide}"
 
 
 def test_on_a_phone_the_main_menu_folds_behind_one_button(phone_375, portal_server):
