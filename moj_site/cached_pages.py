@@ -7,6 +7,7 @@ and the request counted in the metrics — and hands everything else, misses inc
 Every microsecond here is a gunicorn worker's on each hit: no request object is built for an address met before
 (home/page_cache/middleware.py, candidate_key), and the metrics' children are looked up once per method."""
 
+import functools
 import time
 import uuid
 
@@ -18,7 +19,6 @@ from operations.metrics import LATENCY, REQUESTS
 class CachedPagesFirst:
     def __init__(self, django_application):
         self.django_application = django_application
-        self.metrics_by_method = {}
 
     def __call__(self, environ, start_response):
         started = time.perf_counter()
@@ -34,15 +34,14 @@ class CachedPagesFirst:
         headers.append(("X-Request-ID", sent if SANE_ID.match(sent) else uuid.uuid4().hex))
         start_response("200 OK", headers)
         method = environ["REQUEST_METHOD"].upper()  # GET or HEAD, as Django's request reads it: nothing else is a candidate
-        latency, requests = self.metrics_of(method)
+        latency, requests = metrics_of(method)
         latency.observe(time.perf_counter() - started)
         requests.inc()
         return [b"" if method == "HEAD" else content]
 
-    def metrics_of(self, method):
-        """The method's latency histogram and its count of 200 answers: prometheus_client's labels() takes a lock and
-        builds a key on every call."""
-        found = self.metrics_by_method.get(method)
-        if found is None:
-            found = self.metrics_by_method[method] = (LATENCY.labels(method), REQUESTS.labels(method, "200"))
-        return found
+
+@functools.cache
+def metrics_of(method):
+    """The method's latency histogram and its count of 200 answers: prometheus_client's labels() takes a lock and builds
+    a key on every call."""
+    return LATENCY.labels(method), REQUESTS.labels(method, "200")

@@ -169,8 +169,7 @@ class SettingsEditView(EditView):
             context["history"] = [
                 {
                     **item,
-                    "restore_form": restorable
-                    and NoteForm(label=_("Lý do khôi phục"), required=True, prefix_id=f"khoi-phuc-{item['entry'].pk}"),
+                    "restore_form": restorable and restore_form(item["entry"]),
                 }
                 for item in history_of(self.model, self.object)
             ]

@@ -81,12 +81,16 @@ def propose(instance, site, user, before: dict, after: dict, changed: list[str],
     return proposal
 
 
+def may_change(user, model, site) -> bool:
+    """Who may change the setting of a site: the Chief Editor, or whom the site's settings permission names."""
+    return is_chief_editor(user) or model.get_permission_policy().user_has_permission_for_instance(user, "change", site)
+
+
 def may_decide(user, proposal) -> bool:
     """The Chief Editor, or an approver of the proposal's site who did not propose it."""
     if proposal.state != SettingsProposal.State.PENDING or user.pk == proposal.proposed_by_id:
         return False
-    model = apps.get_model(proposal.setting)
-    return is_chief_editor(user) or model.get_permission_policy().user_has_permission_for_instance(user, "change", proposal.site)
+    return may_change(user, apps.get_model(proposal.setting), proposal.site)
 
 
 def is_stale(proposal) -> bool:
@@ -209,9 +213,13 @@ def awaiting(user) -> list[SettingsProposal]:
     return [proposal for proposal in pending.order_by("proposed_at", "pk") if may_decide(user, proposal)]
 
 
+def setting_url(model, site_id) -> str:
+    """The setting's screen of a site, at Wagtail's own address."""
+    return f"/admin/settings/{model._meta.app_label}/{model._meta.model_name}/{site_id}/"
+
+
 def edit_url(proposal) -> str:
-    model = apps.get_model(proposal.setting)
-    return f"/admin/settings/{model._meta.app_label}/{model._meta.model_name}/{proposal.site_id}/#de-xuat-{proposal.pk}"
+    return f"{setting_url(apps.get_model(proposal.setting), proposal.site_id)}#de-xuat-{proposal.pk}"
 
 
 def history_of(model, instance, limit: int = 10) -> list[dict]:

@@ -17,20 +17,10 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail.admin.auth import require_admin_access
 from wagtail.models import ModelLogEntry
 
-from accounts.roles import is_chief_editor
 from home.templatetags.portal_tags import stream_links
 from subsites.models import SettingsProposal
 from subsites.settings_net import NEEDS_REASON, NoteForm
-from subsites.settings_proposals import SETTINGS_CHANGED, as_shown, propose, setting_of, shown
-
-
-def may_change(user, model, site) -> bool:
-    """Who may open the setting's screen: the Chief Editor, or whom the site's settings permission names."""
-    return is_chief_editor(user) or model.get_permission_policy().user_has_permission_for_instance(user, "change", site)
-
-
-def setting_url(model, site_id) -> str:
-    return f"/admin/settings/{model._meta.app_label}/{model._meta.model_name}/{site_id}/"
+from subsites.settings_proposals import SETTINGS_CHANGED, as_shown, may_change, propose, setting_of, setting_url, shown
 
 
 @require_admin_access
