@@ -42,7 +42,8 @@ def own_sitemap_types() -> list[type[Page]]:
 def listed_pages(root: Page):
     """The pages of a tree that its sitemap lists."""
     pages = root.get_descendants(inclusive=True).live().public()
-    return pages.not_type(*own_sitemap_types()) if own_sitemap_types() else pages
+    own = own_sitemap_types()
+    return pages.not_type(*own) if own else pages
 
 
 def sitemap_addresses(root: Page) -> list[str]:
