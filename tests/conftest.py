@@ -16,6 +16,7 @@ from django.utils import translation
 from pytest_django.fixtures import _get_databases_for_setup
 from wagtail.models import Locale
 
+from home.page_cache.generation import workers_tier
 from subsites.models import PortalSite
 from subsites.provisioning import provision_site
 from tests import migrated, platforms
@@ -157,8 +158,10 @@ def pytest_fixture_setup(fixturedef, request):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: counters and cached settings of one test never leak into the next."""
+    """Each test starts with an empty cache: counters and cached settings of one test never leak into the next (nor
+    the pages a worker keeps in its own memory, home/page_cache/generation.py)."""
     cache.clear()
+    workers_tier.forget()
 
 
 @pytest.fixture(autouse=True)

@@ -7,14 +7,55 @@ is what makes the invalidation exact without knowing which pages show what: a ho
 and the "whole portal" option of every unit span every site, a chooser links a page of one site from another. A
 request reads the generation before rendering and stores its response under that generation, so a response rendered
 while a change is being saved goes under the old generation and is never served. Tokens are random, never a counter:
-a generation evicted from the cache can never come back and revive the pages stored under it."""
+a generation evicted from the cache can never come back and revive the pages stored under it.
 
+Each process also keeps, in its own memory, the generation it last read and the pages it last served under it
+("the worker's tier"): for LOCAL_SECONDS after reading the generation, a page found there is served without asking
+the cache at all — the round trip to Redis was three quarters of what a cached page cost a worker (issue 16). A
+change made in this process forgets the tier at once; a change made in another process reaches this one's readers
+within LOCAL_SECONDS (half a second, inside the second in which a published change must be visible)."""
+
+import hashlib
 import secrets
+import time
 
 from django.conf import settings
 from django.core.cache import cache
 
 GENERATION_KEY = "page-cache:generation"
+LOCAL_SECONDS = 0.5
+# Emptied when full: a worker keeps at most this many pages (the hot ones come back within a request each).
+MOST_LOCAL_PAGES = 256
+
+
+class WorkersTier:
+    """The generation this process read last, until when it may be trusted without asking, and the pages served
+    under it (key → the cached entry, its generation first)."""
+
+    def __init__(self):
+        self.forget()
+
+    def forget(self):
+        self.generation, self.until, self.pages = None, 0.0, {}
+
+    def page(self, key):
+        if self.generation is None or time.monotonic() >= self.until:
+            return None
+        stored = self.pages.get(key)
+        return stored if stored is not None and stored[0] == self.generation else None
+
+    def read(self, generation, key=None, stored=None):
+        """What the cache answered just now: the generation, and the page at `key` when there is one under it."""
+        if generation != self.generation:
+            self.pages = {}
+        self.generation, self.until = generation, time.monotonic() + LOCAL_SECONDS
+        if stored is not None and stored[0] == generation:
+            if len(self.pages) >= MOST_LOCAL_PAGES:
+                self.pages = {}
+            self.pages[key] = stored
+
+
+workers_tier = WorkersTier()
 
 
 def current_generation() -> str | None:
@@ -30,19 +71,31 @@ def current_generation() -> str | None:
 
 
 def generation_and_entry(key: str) -> tuple[str | None, object]:
-    """The generation and the entry stored at `key`, in one round trip to the cache; (None, None) when the cache
-    cannot answer."""
+    """The generation and the entry stored at `key`: from this worker's tier while it may be trusted, otherwise in
+    one round trip to the cache; (None, None) when the cache cannot answer."""
+    stored = workers_tier.page(key)
+    if stored is not None:
+        return stored[0], stored
     try:
         found = cache.get_many([GENERATION_KEY, key])
     except Exception:  # noqa: BLE001
         return None, None
     if GENERATION_KEY not in found:
         return current_generation(), None
-    return found[GENERATION_KEY], found.get(key)
+    generation, stored = found[GENERATION_KEY], found.get(key)
+    workers_tier.read(generation, key, stored)
+    return generation, stored
+
+
+def keep_in_workers_tier(key: str, stored) -> None:
+    """A page this process has just stored in the cache, under the generation it read before rendering it."""
+    if stored[0] == workers_tier.generation:
+        workers_tier.read(stored[0], key, stored)
 
 
 def new_generation() -> None:
     """Retire every cached page."""
+    workers_tier.forget()
     cache.set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
 
 
@@ -52,7 +105,8 @@ def remembered(name: str, compute, timeout: int = 300):
     generation = current_generation() if settings.CACHED_LOOKUPS else None
     if generation is None:
         return compute()
-    key = f"page-cache:{generation}:{name}"
+    # Hashed: a name may hold a reader's query (spaces, any length), which not every cache accepts in a key.
+    key = f"page-cache:{generation}:{hashlib.sha256(name.encode()).hexdigest()}"
     try:
         value = cache.get(key)
     except Exception:  # noqa: BLE001

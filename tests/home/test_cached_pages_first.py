@@ -5,6 +5,7 @@ its request id and the public Cache-Control; a miss, a logged-in reader, a form 
 import re
 
 import pytest
+from django.core.cache import cache
 from django.core.handlers.wsgi import WSGIHandler, WSGIRequest
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections, connection
@@ -12,6 +13,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from home.factories import SectionPageFactory
+from home.page_cache import generation
 from home.page_cache.middleware import candidate_key, page_key
 from moj_site.cached_pages import CachedPagesFirst
 from news.factories import ArticlePageFactory
@@ -99,3 +101,32 @@ def test_the_key_remembered_for_an_address_is_the_key_of_its_request(settings, p
         assert candidate_key(environ) == page_key(WSGIRequest(environ))
     assert candidate_key({**environ, "HTTP_COOKIE": "sessionid=abc"}) is None
     assert candidate_key({**environ, "REQUEST_METHOD": "POST"}) is None
+
+
+def test_a_hit_from_the_workers_memory_asks_the_cache_nothing(article, monkeypatch):
+    call(article.url)  # rendered and stored, and kept in this worker's tier
+    asked = []
+    monkeypatch.setattr(cache, "get_many", lambda keys, **kwargs: asked.append(keys) or {})
+    status, headers, body = call(article.url)
+    assert status == "200 OK" and headers["X-Page-Cache"] == "hit" and "Hội nghị tổng kết công tác tư pháp" in body
+    assert asked == []
+
+
+def test_a_change_saved_by_another_worker_reaches_readers_here_within_half_a_second(article, monkeypatch):
+    clock = [1000.0]
+    monkeypatch.setattr(generation.time, "monotonic", lambda: clock[0])
+    call(article.url)
+    cache.set(generation.GENERATION_KEY, "another-workers-change")  # what new_generation() does in another process
+    clock[0] += 0.4
+    assert call(article.url)[1]["X-Page-Cache"] == "hit"  # this worker has not asked the cache yet
+    clock[0] += 0.1
+    assert call(article.url)[1]["X-Page-Cache"] == "miss"  # it asks, and renders the page under the new generation
+
+
+def test_a_change_saved_in_this_worker_is_served_at_once(article):
+    call(article.url)
+    republished = ArticlePage.objects.get(pk=article.pk)
+    republished.title = "Hội nghị tổng kết năm 2026 (đính chính)"
+    republished.save_revision().publish()
+    _status, headers, body = call(article.url)
+    assert headers["X-Page-Cache"] == "miss" and "(đính chính)" in body
