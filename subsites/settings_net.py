@@ -32,6 +32,7 @@ from subsites.settings_proposals import (
     history_of,
     pending_for,
     propose,
+    sent_back_to,
     shown,
     shown_when_empty,
     stream_json,
@@ -157,6 +158,10 @@ class SettingsEditView(EditView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        form = context["form"]
+        claimed = self.panel.get_form_options().get("fields", []) if self.panel else []
+        # What Wagtail draws bare after the panels (render_missing_fields), but for the reason, drawn with its label.
+        context["unclaimed_fields"] = [form[name] for name in form.fields if name not in claimed and name != "reason"]
         if self.model is SiteNavigation and self.site:
             context["live_navigation"] = live_navigation(self.site)
         if NEEDS_REASON.get(self.model) and self.site:
@@ -164,6 +169,7 @@ class SettingsEditView(EditView):
             context["proposals"] = [
                 {**item, **decision_forms(item["proposal"])} for item in pending_for(self.model, self.site, self.request.user)
             ]
+            context["sent_back"] = sent_back_to(self.request.user, site=self.site, setting=self.model._meta.label_lower)
         if self.site:
             restorable = bool(NEEDS_REASON.get(self.model))
             context["history"] = [

@@ -7,6 +7,8 @@ Each step is in the audit log on the setting itself (so the log's site filter fi
 applied (the same `moj.settings_changed` entry as a direct change, naming the proposal and its proposer) and sent
 back. Applying saves the setting, which retires the cached pages (home/page_cache/invalidation.py)."""
 
+from datetime import timedelta
+
 from django.apps import apps
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -126,6 +128,7 @@ def apply(proposal, user, note: str) -> None:
                 "reason": proposal.reason,
                 "proposal": proposal.pk,
                 "proposed_by": proposal.proposed_by.get_username(),
+                "proposed_by_name": proposal.proposed_by.get_full_name() or proposal.proposed_by.get_username(),
                 "approval_note": note,
             },
         )
@@ -166,32 +169,51 @@ def decide(request, proposal_id: int, decision: str):
     return redirect(edit_url(proposal).split("#", 1)[0])
 
 
-def readable(model, name: str, value) -> list[str]:
-    """A field's value as lines a person reads: a stream of links as "title → address", one a line."""
-    field = model._meta.get_field(name)
-    if not isinstance(field, StreamField):
-        return [str(value)] if value not in ("", None) else []
+def links(model, name: str, value) -> list[tuple[str, str]] | None:
+    """A stream of links as (title, address readers follow), or None for a field that is not a stream."""
+    if not isinstance(model._meta.get_field(name), StreamField):
+        return None
     page_ids = [block["value"].get("page") for block in value if block["value"].get("page")]
     pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids)}
-    lines = []
+    found = []
     for block in value:
         link = block["value"]
         page = pages.get(link.get("page"))
-        target = page.url_path if page else link.get("url") or ""
-        lines.append(f"{link.get('title', '')} → {target}" if target else str(link.get("title", "")))
-    return lines
+        found.append((str(link.get("title", "")), (page.full_url or page.url_path) if page else link.get("url") or ""))
+    return found
+
+
+def readable(model, name: str, value) -> list[str]:
+    """A field's value as lines a person reads: a stream of links as "title → address", one a line."""
+    found = links(model, name, value)
+    if found is None:
+        return [str(value)] if value not in ("", None) else []
+    return [f"{title} → {target}" if target else title for title, target in found]
 
 
 def differences(model, changed, before: dict, after: dict) -> list[dict]:
-    """Each changed field before and after, and the lines the change takes away, named so that nobody approves an
-    addition that in fact drops what readers see."""
+    """Each changed field before and after, the links the change takes away and those it renames, named so that
+    nobody approves an addition that in fact drops what readers see."""
     rows = []
     for name in changed:
         if name not in after:
             continue
-        lines_before, lines_after = readable(model, name, before.get(name, [])), readable(model, name, after.get(name, []))
-        removed = [line for line in lines_before if line not in lines_after]
-        rows.append({"label": model._meta.get_field(name).verbose_name, "before": lines_before, "after": lines_after, "removed": removed})
+        value_before, value_after = before.get(name, []), after.get(name, [])
+        row = {"label": model._meta.get_field(name).verbose_name, "removed": [], "renamed": []}
+        row["before"], row["after"] = readable(model, name, value_before), readable(model, name, value_after)
+        links_before, links_after = links(model, name, value_before), links(model, name, value_after)
+        if links_before is None:
+            row["removed"] = [line for line in row["before"] if line not in row["after"]]
+        else:
+            titles_after = {target: title for title, target in links_after if target}
+            for title, target in links_before:
+                if (title, target) in links_after:
+                    continue
+                if target in titles_after:
+                    row["renamed"].append(f"{title} → {titles_after[target]}")
+                else:
+                    row["removed"].append(f"{title} → {target}" if target else title)
+        rows.append(row)
     return rows
 
 
@@ -205,6 +227,13 @@ def pending_for(model, site, user) -> list[dict]:
         }
         for proposal in proposals.select_related("proposed_by")
     ]
+
+
+def sent_back_to(user, days: int = 30, **filters) -> list[SettingsProposal]:
+    """`user`'s own proposals sent back in the last `days` days, newest first, with whoever sent them back and why."""
+    since = timezone.now() - timedelta(days=days)
+    mine = SettingsProposal.objects.filter(proposed_by=user, state=SettingsProposal.State.SENT_BACK, decided_at__gte=since, **filters)
+    return list(mine.select_related("site", "decided_by").order_by("-decided_at", "-pk"))
 
 
 def awaiting(user) -> list[SettingsProposal]:

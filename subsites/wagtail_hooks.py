@@ -17,7 +17,7 @@ from accounts.views import AccountControlMenuItem
 from subsites import lockdown
 from subsites.models import OnlineService, PortalSite, Unit
 from subsites.reports import UnitsDueForReviewView
-from subsites.settings_proposals import SETTINGS_CHANGED, SETTINGS_PROPOSED, SETTINGS_SENT_BACK, awaiting, edit_url
+from subsites.settings_proposals import SETTINGS_CHANGED, SETTINGS_PROPOSED, SETTINGS_SENT_BACK, awaiting, edit_url, sent_back_to
 from subsites.views import SITE_SWITCH_ACTION, PortalSiteViewSet, pages_user_may_choose
 
 
@@ -168,20 +168,25 @@ def register_lockdown_menu_item():
 
 class SettingsProposalsPanel(Component):
     """On the dashboard of whoever may decide them: the proposed changes of a site's menus waiting for a second person
-    (issue 18), each linked to its before → after on the settings screen."""
+    (issue 18), each linked to its before → after on the settings screen; and on the proposer's, their proposals sent
+    back in the last 30 days, with the reason."""
 
     name = "settings_proposals"
     order = 90
     template_name = "subsites/settings_proposals_panel.html"
 
-    def __init__(self, proposals):
-        self.proposals = proposals
+    def __init__(self, proposals, sent_back):
+        self.proposals, self.sent_back = proposals, sent_back
 
     def get_context_data(self, parent_context):
-        return {"proposals": [(proposal, edit_url(proposal)) for proposal in self.proposals]}
+        return {
+            "proposals": [(proposal, edit_url(proposal)) for proposal in self.proposals],
+            "sent_back": [(proposal, edit_url(proposal).split("#", 1)[0]) for proposal in self.sent_back],
+        }
 
 
 @hooks.register("construct_homepage_panels")
 def settings_proposals_panel(request, panels):
-    if proposals := awaiting(request.user):
-        panels.append(SettingsProposalsPanel(proposals))
+    proposals, sent_back = awaiting(request.user), sent_back_to(request.user)
+    if proposals or sent_back:
+        panels.append(SettingsProposalsPanel(proposals, sent_back))

@@ -148,6 +148,21 @@ def test_on_a_wide_screen_the_document_filters_are_open_and_the_table_has_its_co
     save_screenshot(page, "documents-1280")
 
 
+@pytest.mark.parametrize("path", ["/dich-vu-cong/", "/van-ban/"])
+def test_on_a_wide_screen_the_filter_fields_and_button_line_up(page, portal_server, path):
+    """The services' search field was 3 px taller than its selects and the button taller still: labels and tops
+    stepped down across the row."""
+    page.goto(f"{portal_server}{path}")
+    boxes = page.eval_on_selector_all(
+        ".filters input:not([type=hidden]), .filters select, .filters__actions button",
+        "elements => elements.map(element => { const box = element.getBoundingClientRect(); return [box.top, box.height]; })",
+    )
+    assert len(boxes) >= 2
+    tops_of_first_row = [top for top, _height in boxes if abs(top - boxes[0][0]) < 30]
+    assert max(height for _top, height in boxes) - min(height for _top, height in boxes) <= 1, boxes
+    assert max(tops_of_first_row) - min(tops_of_first_row) <= 1, boxes
+
+
 def test_the_404_page_helps_a_lost_reader(page, portal_server):
     response = page.goto(portal_server + "/khong-co-trang-nay/")
     assert response.status == 404

@@ -18,6 +18,7 @@ from news.factories import ArticlePageFactory
 from news.models import archive_folder
 from subsites.provisioning import provision_english_edition
 from tests.editorial.admin_english import english_on
+from tests.html_structure import nested_forms
 from tests.subsites.action_world import ROLES, english_translation
 
 # Every staff role of the demo (tests/subsites/action_world.py names them as demo/people.py does).
@@ -88,7 +89,7 @@ def menu_urls(html: str) -> list[str]:
 @pytest.mark.parametrize("role", STAFF_ROLES)
 def test_every_screen_of_a_role_shows_no_english(client, staff_world, role):
     """The sidebar, the dashboard, every screen the role's menu offers, the page editor with all its tabs; and no
-    link to Wagtail's own guide on any of them."""
+    link to Wagtail's own guide on any of them, and no form inside a form."""
     client.force_login(staff_world["users"][role])
     dashboard = client.get("/admin/")
     assert dashboard.status_code == 200
@@ -97,10 +98,13 @@ def test_every_screen_of_a_role_shows_no_english(client, staff_world, role):
     screens = {"dashboard": "/admin/", **{url: url for url in menu_urls(dashboard.text)}}
     screens |= {name: screen(world) for name, screen in (ROLE_SCREENS | (IT_SCREENS if role == "itadmin" else {})).items()}
     assert len(screens) > len(ROLE_SCREENS) + 1, "the menu offers no screen"
-    english, to_wagtail = {}, []
+    english, to_wagtail, nested = {}, [], {}
     for name, url in screens.items():
         response = client.get(url, follow=True)
         assert response.status_code == 200, f"{name} {url}: {response.status_code}"
+        # A form inside a form is dropped by the browser: its button submits the outer form (tests/html_structure.py).
+        if inner := nested_forms(response.text):
+            nested[name] = inner
         found = english_on(response.text)
         if found:
             english[f"{name} ({url})"] = found
@@ -108,4 +112,5 @@ def test_every_screen_of_a_role_shows_no_english(client, staff_world, role):
         if re.search(r"https?://([\w-]+\.)*wagtail\.org", response.text):
             to_wagtail.append(name)
     assert not to_wagtail, f"links to wagtail.org for {role} on {to_wagtail}"
+    assert not nested, f"forms inside forms for {role}: {nested}"
     assert not english, f"English strings for {role}: {json.dumps(english, ensure_ascii=False, indent=1)}"
