@@ -205,12 +205,19 @@ def differences(model, changed, before: dict, after: dict) -> list[dict]:
         if links_before is None:
             row["removed"] = [line for line in row["before"] if line not in row["after"]]
         else:
-            titles_after = {target: title for title, target in links_after if target}
-            for title, target in links_before:
-                if (title, target) in links_after:
-                    continue
-                if target in titles_after:
-                    row["renamed"].append(f"{title} → {titles_after[target]}")
+            # One to one: a link kept as it was matches one link after; a link left over is renamed when one left
+            # over after has its address, removed otherwise (two items with one address, one of them dropped).
+            unmatched_after, left_over = list(links_after), []
+            for link in links_before:
+                if link in unmatched_after:
+                    unmatched_after.remove(link)
+                else:
+                    left_over.append(link)
+            for title, target in left_over:
+                new_name = next((after for after in unmatched_after if target and after[1] == target), None)
+                if new_name is not None:
+                    unmatched_after.remove(new_name)
+                    row["renamed"].append(f"{title} → {new_name[0]}")
                 else:
                     row["removed"].append(f"{title} → {target}" if target else title)
         rows.append(row)

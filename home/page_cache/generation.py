@@ -11,9 +11,11 @@ a generation evicted from the cache can never come back and revive the pages sto
 
 Each process also keeps, in its own memory, the generation it last read and the pages it last served under it
 ("the worker's tier"): for LOCAL_SECONDS after reading the generation, a page found there is served without asking
-the cache at all — the round trip to Redis was three quarters of what a cached page cost a worker (issue 16). A
-change made in this process forgets the tier at once; a change made in another process reaches this one's readers
-within LOCAL_SECONDS (half a second, inside the second in which a published change must be visible)."""
+the cache at all — the round trip to Redis was three quarters of what a cached page cost a worker (issue 16). A page
+enters the tier when the cache answers with it (the pages read again, never a crawler's addresses met once); only a
+read of the generation renews the tier's trust, never storing a page rendered under an older read. A change made in
+this process forgets the tier at once; a change made in another process reaches this one's readers within
+LOCAL_SECONDS (half a second, inside the second in which a published change must be visible)."""
 
 import hashlib
 import secrets
@@ -85,12 +87,6 @@ def generation_and_entry(key: str) -> tuple[str | None, object]:
     generation, stored = found[GENERATION_KEY], found.get(key)
     workers_tier.read(generation, key, stored)
     return generation, stored
-
-
-def keep_in_workers_tier(key: str, stored) -> None:
-    """A page this process has just stored in the cache, under the generation it read before rendering it."""
-    if stored[0] == workers_tier.generation:
-        workers_tier.read(stored[0], key, stored)
 
 
 def new_generation() -> None:

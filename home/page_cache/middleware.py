@@ -30,7 +30,7 @@ from django.http.cookie import parse_cookie
 from django.utils import translation
 from prometheus_client import Counter
 
-from home.page_cache.generation import generation_and_entry, keep_in_workers_tier
+from home.page_cache.generation import generation_and_entry
 
 logger = logging.getLogger(__name__)
 
@@ -200,13 +200,11 @@ class PageCacheMiddleware:
         headers = [
             (name, value) for name, value in response.items() if name.lower() not in ("cache-control", "content-length", "set-cookie")
         ]
-        stored = (generation, response.content, headers, nonce)
         try:
-            cache.set(key, stored, timeout=settings.PAGE_CACHE_TIMEOUT)
+            cache.set(key, (generation, response.content, headers, nonce), timeout=settings.PAGE_CACHE_TIMEOUT)
         except Exception:
             logger.warning("page not stored in the cache", exc_info=True)
             return
-        keep_in_workers_tier(key, stored)
         response["Cache-Control"] = settings.PAGE_CACHE_CONTROL
         response[HIT_HEADER] = "miss"
 

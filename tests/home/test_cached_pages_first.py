@@ -10,6 +10,7 @@ from django.core.handlers.wsgi import WSGIHandler, WSGIRequest
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections, connection
 from django.test import RequestFactory
+from django.test.signals import template_rendered
 from django.test.utils import CaptureQueriesContext
 
 from home.factories import SectionPageFactory
@@ -104,7 +105,8 @@ def test_the_key_remembered_for_an_address_is_the_key_of_its_request(settings, p
 
 
 def test_a_hit_from_the_workers_memory_asks_the_cache_nothing(article, monkeypatch):
-    call(article.url)  # rendered and stored, and kept in this worker's tier
+    call(article.url)  # rendered and stored
+    call(article.url)  # read from the cache, and kept in this worker's tier
     asked = []
     monkeypatch.setattr(cache, "get_many", lambda keys, **kwargs: asked.append(keys) or {})
     status, headers, body = call(article.url)
@@ -116,6 +118,7 @@ def test_a_change_saved_by_another_worker_reaches_readers_here_within_half_a_sec
     clock = [1000.0]
     monkeypatch.setattr(generation.time, "monotonic", lambda: clock[0])
     call(article.url)
+    call(article.url)  # read from the cache: in the tier, trusted for half a second
     cache.set(generation.GENERATION_KEY, "another-workers-change")  # what new_generation() does in another process
     clock[0] += 0.4
     assert call(article.url)[1]["X-Page-Cache"] == "hit"  # this worker has not asked the cache yet
@@ -130,3 +133,23 @@ def test_a_change_saved_in_this_worker_is_served_at_once(article):
     republished.save_revision().publish()
     _status, headers, body = call(article.url)
     assert headers["X-Page-Cache"] == "miss" and "(đính chính)" in body
+
+
+def test_a_slow_render_does_not_renew_the_trust_in_a_generation_read_before_it(article, monkeypatch):
+    """A page rendered for 5 s under the generation read at its start must not make the worker trust that generation
+    again when it is stored: another worker's takedown during the render would otherwise be ignored for 5 s more."""
+    clock = [1000.0]
+    monkeypatch.setattr(generation.time, "monotonic", lambda: clock[0])
+    call(article.url)
+    call(article.url)  # in the tier
+    other = ArticlePageFactory(parent=article.get_parent(), title="Thông báo tuyển dụng", slug="tuyen-dung")
+
+    def taken_down_meanwhile(sender, **kwargs):
+        template_rendered.disconnect(taken_down_meanwhile)
+        cache.set(generation.GENERATION_KEY, "another-workers-takedown")
+        clock[0] += 5
+
+    generation.workers_tier.until = clock[0] + generation.LOCAL_SECONDS  # as if the other page's miss read it now
+    template_rendered.connect(taken_down_meanwhile)
+    assert call(other.url)[1]["X-Page-Cache"] == "miss"
+    assert call(article.url)[1]["X-Page-Cache"] == "miss"

@@ -9,6 +9,7 @@ from accounts.factories import UserFactory
 from home.factories import SectionPageFactory
 from home.models import SiteNavigation
 from subsites.models import SettingsProposal
+from subsites.settings_proposals import differences
 from tests.html_structure import duplicate_ids, nested_forms
 from tests.subsites.settings_net_helpers import entries, menu_titles, navigation
 
@@ -85,3 +86,19 @@ def test_a_proposal_sent_back_is_shown_to_its_proposer_with_the_reason(client, m
     # Nobody else is told: the chief's own dashboard does not list it as theirs.
     client.force_login(chief)
     assert "Đề xuất của bạn bị trả lại" not in client.get("/admin/").text
+
+
+def test_of_two_items_with_one_address_the_one_dropped_reads_as_removed(db):
+    def menu(*links):
+        return [{"type": "link", "value": {"title": title, "page": None, "url": url}} for title, url in links]
+
+    before = {"main_menu": menu(("Văn bản", "/van-ban/"), ("Tra cứu văn bản", "/van-ban/"), ("Liên hệ", "/lien-he/"))}
+    (row,) = differences(SiteNavigation, ["main_menu"], before, {"main_menu": menu(("Văn bản", "/van-ban/"), ("Liên hệ", "/lien-he/"))})
+    assert row["removed"] == ["Tra cứu văn bản → /van-ban/"] and row["renamed"] == []
+    (row,) = differences(
+        SiteNavigation,
+        ["main_menu"],
+        before,
+        {"main_menu": menu(("Văn bản", "/van-ban/"), ("Tra cứu", "/van-ban/"), ("Liên hệ", "/lien-he/"))},
+    )
+    assert row["renamed"] == ["Tra cứu văn bản → Tra cứu"] and row["removed"] == []
