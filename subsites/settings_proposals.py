@@ -13,6 +13,7 @@ from django.apps import apps
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
@@ -236,17 +237,35 @@ def pending_for(model, site, user) -> list[dict]:
     ]
 
 
-def sent_back_to(user, days: int = 30, **filters) -> list[SettingsProposal]:
-    """`user`'s own proposals sent back in the last `days` days, newest first, with whoever sent them back and why."""
-    since = timezone.now() - timedelta(days=days)
-    mine = SettingsProposal.objects.filter(proposed_by=user, state=SettingsProposal.State.SENT_BACK, decided_at__gte=since, **filters)
-    return list(mine.select_related("site", "decided_by").order_by("-decided_at", "-pk"))
+def sent_back_to(user, **filters) -> list[SettingsProposal]:
+    """`user`'s own proposals sent back in the last SENT_BACK_DAYS days, newest first, with who sent them back and why."""
+    return _newest_decided(_proposals(Q(proposed_by=user, state=SettingsProposal.State.SENT_BACK, decided_at__gte=_since()), **filters))
 
 
-def awaiting(user) -> list[SettingsProposal]:
-    """The proposals `user` may decide, oldest first: for the dashboard of a site's approvers and the Chief Editor."""
-    pending = SettingsProposal.objects.filter(state=SettingsProposal.State.PENDING).select_related("site", "proposed_by")
-    return [proposal for proposal in pending.order_by("proposed_at", "pk") if may_decide(user, proposal)]
+def for_dashboard(user) -> tuple[list[SettingsProposal], list[SettingsProposal]]:
+    """In one query: the proposals `user` may decide, oldest first (for a site's approvers and the Chief Editor), and
+    `user`'s own sent back lately, newest first."""
+    pending = SettingsProposal.State.PENDING
+    found = _proposals(Q(state=pending) | Q(proposed_by=user, state=SettingsProposal.State.SENT_BACK, decided_at__gte=_since()))
+    waiting = sorted(
+        (proposal for proposal in found if proposal.state == pending), key=lambda proposal: (proposal.proposed_at, proposal.pk)
+    )
+    return [proposal for proposal in waiting if may_decide(user, proposal)], _newest_decided(p for p in found if p.state != pending)
+
+
+SENT_BACK_DAYS = 30
+
+
+def _since():
+    return timezone.now() - timedelta(days=SENT_BACK_DAYS)
+
+
+def _proposals(condition, **filters) -> list[SettingsProposal]:
+    return list(SettingsProposal.objects.filter(condition, **filters).select_related("site", "proposed_by", "decided_by"))
+
+
+def _newest_decided(proposals) -> list[SettingsProposal]:
+    return sorted(proposals, key=lambda proposal: (proposal.decided_at, proposal.pk), reverse=True)
 
 
 def setting_url(model, site_id) -> str:

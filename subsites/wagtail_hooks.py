@@ -17,7 +17,7 @@ from accounts.views import AccountControlMenuItem
 from subsites import lockdown
 from subsites.models import OnlineService, PortalSite, Unit
 from subsites.reports import UnitsDueForReviewView
-from subsites.settings_proposals import SETTINGS_CHANGED, SETTINGS_PROPOSED, SETTINGS_SENT_BACK, awaiting, edit_url, sent_back_to
+from subsites.settings_proposals import SETTINGS_CHANGED, SETTINGS_PROPOSED, SETTINGS_SENT_BACK, edit_url, for_dashboard
 from subsites.views import SITE_SWITCH_ACTION, PortalSiteViewSet, pages_user_may_choose
 
 
@@ -187,6 +187,6 @@ class SettingsProposalsPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def settings_proposals_panel(request, panels):
-    proposals, sent_back = awaiting(request.user), sent_back_to(request.user)
+    proposals, sent_back = for_dashboard(request.user)
     if proposals or sent_back:
         panels.append(SettingsProposalsPanel(proposals, sent_back))
