@@ -10,8 +10,10 @@ back. Applying saves the setting, which retires the cached pages (home/page_cach
 from datetime import timedelta
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
 from django.http import Http404
@@ -145,6 +147,21 @@ def send_back(proposal, user, note: str) -> None:
     )
     proposal.save()
     log(instance=instance, action=SETTINGS_SENT_BACK, user=user, data={"proposal": proposal.pk, "note": note})
+    if proposal.proposed_by.email:
+        body = _("Đề xuất thay đổi menu của %(site)s (%(reason)s) đã bị %(who)s trả lại.\nLý do trả lại: %(note)s\n\n%(url)s") % {
+            "site": proposal.site.site_name or proposal.site.hostname,
+            "reason": proposal.reason,
+            "who": user.get_full_name() or user.get_username(),
+            "note": note,
+            "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + edit_url(proposal).split("#", 1)[0],
+        }
+        send_mail(
+            _("[Đề xuất bị trả lại] Menu của %(site)s") % {"site": proposal.site.site_name or proposal.site.hostname},
+            body,
+            None,
+            [proposal.proposed_by.email],
+            fail_silently=True,
+        )
 
 
 @require_admin_access

@@ -4,6 +4,8 @@ the reason is one field with its label; a rename reads as a rename, not a remova
 the history names the proposer as the proposal did, with the approver's note; a proposal sent back is shown to its
 proposer, on the screen and the dashboard, with the reason."""
 
+from django.conf import settings
+
 from accounts import roles
 from accounts.factories import UserFactory
 from home.factories import SectionPageFactory
@@ -70,15 +72,21 @@ def test_the_history_names_the_proposer_and_shows_the_approvers_note(client, mai
     assert "Ghi chú khi duyệt: Đồng ý, đã kiểm tra đường dẫn" in history
 
 
-def test_a_proposal_sent_back_is_shown_to_its_proposer_with_the_reason(client, main_site):
+def test_a_proposal_sent_back_is_shown_and_mailed_to_its_proposer_with_the_reason(client, main_site, mailoutbox):
     url = menu_url(main_site)
-    proposer = UserFactory(username="standing_approver", groups=[main_site.approvers_group])
+    proposer = UserFactory(username="standing_approver", email="approver@moj.gov.vn", groups=[main_site.approvers_group])
     client.force_login(proposer)
     client.post(url, navigation(menu=[("Liên hệ", "https://moj.gov.vn/lien-he")], reason="Thêm liên hệ"))
     proposal = SettingsProposal.objects.get()
     chief = UserFactory(username="chief", first_name="Trưởng", last_name="Nguyễn Văn", groups=[roles.CHIEF_EDITOR])
     client.force_login(chief)
     client.post(f"/admin/de-xuat-cai-dat/{proposal.pk}/tra-lai/", {"note": "Trùng với liên kết chân trang"})
+    (mail,) = mailoutbox
+    assert (
+        mail.to == ["approver@moj.gov.vn"]
+        and "Trùng với liên kết chân trang" in mail.body
+        and settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url in mail.body
+    )
     client.force_login(proposer)
     for screen in (client.get(url).text, client.get("/admin/").text):
         assert "Đề xuất của bạn bị trả lại" in screen and "Trùng với liên kết chân trang" in screen
