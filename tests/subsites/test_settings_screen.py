@@ -12,6 +12,7 @@ from home.factories import SectionPageFactory
 from home.models import SiteNavigation
 from subsites.models import SettingsProposal
 from subsites.settings_proposals import differences
+from tests.editorial.admin_english import english_on
 from tests.html_structure import duplicate_ids, nested_forms
 from tests.subsites.settings_net_helpers import entries, menu_titles, navigation
 
@@ -110,3 +111,20 @@ def test_of_two_items_with_one_address_the_one_dropped_reads_as_removed(db):
         {"main_menu": menu(("Văn bản", "/van-ban/"), ("Tra cứu", "/van-ban/"), ("Liên hệ", "/lien-he/"))},
     )
     assert row["renamed"] == ["Tra cứu văn bản → Tra cứu"] and row["removed"] == []
+
+
+def test_the_preview_and_the_sent_back_notices_show_no_english(client, main_site):
+    """Screens off the sidebar: the proposal's preview, the screen and the dashboard of a proposer sent back."""
+    url = menu_url(main_site)
+    proposer = UserFactory(username="standing_approver", groups=[main_site.approvers_group])
+    client.force_login(proposer)
+    client.post(url, navigation(menu=[("Liên hệ", "https://moj.gov.vn/lien-he")], reason="Thêm liên hệ"))
+    proposal = SettingsProposal.objects.get()
+    preview = client.get(f"/admin/de-xuat-cai-dat/{proposal.pk}/xem-truoc/").text
+    assert "Xem trước đề xuất" in preview and "Liên hệ" in preview
+    client.force_login(UserFactory(username="chief", groups=[roles.CHIEF_EDITOR]))
+    client.post(f"/admin/de-xuat-cai-dat/{proposal.pk}/tra-lai/", {"note": "Chưa đúng thứ tự"})
+    client.force_login(proposer)
+    for name, screen in {"preview": preview, "settings": client.get(url).text, "dashboard": client.get("/admin/").text}.items():
+        assert name == "preview" or "Đề xuất của bạn bị trả lại" in screen
+        assert not english_on(screen), f"{name}: {english_on(screen)}"
