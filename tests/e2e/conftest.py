@@ -13,6 +13,7 @@ from django.test.testcases import LiveServerThread
 from playwright.sync_api import expect
 
 from tests import platforms
+from tests.e2e.test_site_isolation import log_in
 
 # Playwright's sync API keeps an event loop in this thread; Django's ORM refuses to run next to one.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -75,6 +76,20 @@ def browser(portal_server):
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def signed_in(browser, portal_server):
+    """`signed_in(username)`: a desktop page of its own (its own cookies), signed in to the admin as `username`."""
+
+    def page_of(username):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        log_in(page, portal_server, username)
+        return page
+
+    return page_of
 
 
 @pytest.fixture

@@ -21,7 +21,6 @@ from home.models import SectionPage, SubjectArea
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage, archive_folder
 from subsites.models import Unit
-from tests.e2e.test_site_isolation import log_in
 
 User = get_user_model()
 DRAFT = "Bản nháp được giao về hộ tịch"
@@ -53,13 +52,8 @@ def items(portal_server, django_db_blocker) -> dict[str, ArticlePage]:
         return made
 
 
-def test_assigning_a_draft_following_a_field_and_asking_a_unit(browser, portal_server, items):
-    def as_user(username):
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
-        page = context.new_page()
-        page.set_default_timeout(15_000)
-        log_in(page, portal_server, username)
-        return page
+def test_assigning_a_draft_following_a_field_and_asking_a_unit(browser, portal_server, signed_in, items):
+    as_user = signed_in
 
     def mailed_to(username):
         return [message for message in mail.outbox if f"{username}@moj.gov.vn" in message.to]

@@ -13,7 +13,6 @@ from wagtail.models import Site, TaskState
 from home.models import SectionPage, SubjectArea
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage, archive_folder
-from tests.e2e.test_site_isolation import log_in
 
 TITLE = "Hướng dẫn mới về đăng ký hộ tịch trực tuyến"
 
@@ -51,14 +50,9 @@ def approve_from_dashboard(page, base, action_label):
     expect(row).to_have_count(0)
 
 
-def test_complex_article_goes_through_the_board_member_then_a_second_approver(browser, portal_server, draft):
+def test_complex_article_goes_through_the_board_member_then_a_second_approver(browser, portal_server, signed_in, draft):
 
-    def as_user(username):
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
-        page = context.new_page()
-        page.set_default_timeout(15_000)
-        log_in(page, portal_server, username)
-        return page
+    as_user = signed_in
 
     # The reporter writes the draft, marks it complex and submits it.
     reporter = as_user("standing_editor")

@@ -12,7 +12,6 @@ from django.db import connections
 from playwright.sync_api import expect
 
 from subsites.models import PortalSite, SettingsProposal
-from tests.e2e.test_site_isolation import log_in
 
 NEW_TITLE = "Tin hoạt động của Cục"
 WHY = "Tên mục rõ hơn cho bạn đọc"
@@ -33,13 +32,8 @@ def told(page, text):
     expect(page.locator(".messages > ul")).to_have_css("opacity", "1")
 
 
-def test_a_menu_change_is_approved_then_its_restore_is_proposed_and_sent_back(browser, portal_server):
-    def as_user(username):
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
-        page = context.new_page()
-        page.set_default_timeout(15_000)
-        log_in(page, portal_server, username)
-        return page
+def test_a_menu_change_is_approved_then_its_restore_is_proposed_and_sent_back(browser, portal_server, signed_in):
+    as_user = signed_in
 
     screen = f"{portal_server}/admin/settings/home/sitenavigation/{PortalSite.objects.get(slug='thads').site_id}/"
     public_menu = browser.new_context().new_page().locator("nav.main-nav")
