@@ -35,10 +35,12 @@ class WorkersTier:
     under it (key → the cached entry, its generation first)."""
 
     def __init__(self):
+        self.forgotten = 0
         self.forget()
 
     def forget(self):
         self.generation, self.until, self.pages = None, 0.0, {}
+        self.forgotten += 1
 
     def page(self, key):
         if self.generation is None or time.monotonic() >= self.until:
@@ -46,11 +48,16 @@ class WorkersTier:
         stored = self.pages.get(key)
         return stored if stored is not None and stored[0] == self.generation else None
 
-    def read(self, generation, key=None, stored=None):
-        """What the cache answered just now: the generation, and the page at `key` when there is one under it."""
+    def read(self, generation, asked: float, forgotten: int, key=None, stored=None):
+        """What the cache answered to a question asked at `asked` (time.monotonic()), when the tier had been forgotten
+        `forgotten` times: the generation, and the page at `key` when there is one under it. Trusted from the time of
+        asking; ignored when the tier was forgotten meanwhile (a change saved by another thread of this process: the
+        answer may predate it)."""
+        if forgotten != self.forgotten:
+            return
         if generation != self.generation:
             self.pages = {}
-        self.generation, self.until = generation, time.monotonic() + LOCAL_SECONDS
+        self.generation, self.until = generation, asked + LOCAL_SECONDS
         if stored is not None and stored[0] == generation:
             if len(self.pages) >= MOST_LOCAL_PAGES:
                 self.pages = {}
@@ -78,6 +85,7 @@ def generation_and_entry(key: str) -> tuple[str | None, object]:
     stored = workers_tier.page(key)
     if stored is not None:
         return stored[0], stored
+    asked, forgotten = time.monotonic(), workers_tier.forgotten
     try:
         found = cache.get_many([GENERATION_KEY, key])
     except Exception:  # noqa: BLE001
@@ -85,7 +93,7 @@ def generation_and_entry(key: str) -> tuple[str | None, object]:
     if GENERATION_KEY not in found:
         return current_generation(), None
     generation, stored = found[GENERATION_KEY], found.get(key)
-    workers_tier.read(generation, key, stored)
+    workers_tier.read(generation, asked, forgotten, key, stored)
     return generation, stored
 
 

@@ -153,3 +153,19 @@ def test_a_slow_render_does_not_renew_the_trust_in_a_generation_read_before_it(a
     template_rendered.connect(taken_down_meanwhile)
     assert call(other.url)[1]["X-Page-Cache"] == "miss"
     assert call(article.url)[1]["X-Page-Cache"] == "miss"
+
+
+def test_an_answer_read_before_a_change_saved_in_this_process_is_not_trusted_after_it(article, monkeypatch):
+    """runserver's threads: a reader's question to the cache in flight while another thread saves a change."""
+    call(article.url)
+    asked = cache.get_many
+
+    def answered_after_a_change(keys, **kwargs):
+        found = asked(keys, **kwargs)  # the generation before the change, and the page stored under it
+        generation.new_generation()  # another thread of this process saves a change meanwhile
+        return found
+
+    monkeypatch.setattr(cache, "get_many", answered_after_a_change)
+    call(article.url)  # this reader asked before the change: it may get the page as it was
+    monkeypatch.setattr(cache, "get_many", asked)
+    assert call(article.url)[1]["X-Page-Cache"] == "miss"
