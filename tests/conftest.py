@@ -136,6 +136,9 @@ def django_db_setup(
     Django's setup then checks as with `--reuse-db`; then the platforms (tests/platforms.py)."""
     verbosity = request.config.option.verbose
     aliases, serialized_aliases = _get_databases_for_setup(request.session.items)
+    # Always the default one: tests that reach it only through module fixtures (the isolation matrix run alone)
+    # declare no database, and the platforms would otherwise be copies of the development database.
+    aliases = {*aliases, "default"}
     with django_db_blocker.unblock():
         migrated.copy_into_test_database(keep=django_db_keepdb and not django_db_createdb, rebuild=django_db_createdb)
         config = setup_databases(verbosity, interactive=False, aliases=aliases, serialized_aliases=serialized_aliases, keepdb=True)

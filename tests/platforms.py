@@ -26,6 +26,9 @@ _base = ""  # the migrated test database made by pytest-django
 def start(builders: dict[str, Callable[[], None]]) -> None:
     global _base
     _base = connection.settings_dict["NAME"]
+    # Never the development database: every platform is a copy of this one, and the tests write into the copies.
+    if not _base.startswith("test_"):
+        raise RuntimeError(f"The tests' platforms must start from a test database, not {_base}")
     _builders.update(builders)
 
 
