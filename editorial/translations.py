@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Page, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.views.report import TranslationsReportView
 
 # Segments a translator does not see as text of the page: named, so that "untranslated" says what to fill in.
 FIELD_NAMES = {
@@ -109,3 +110,11 @@ def translation_tasks(user, limit: int = 50) -> list[dict]:
         rows.append({"page": page, "state": state, "total": total, "translated": translated})
     order = {SENT_BACK: 0, TO_TRANSLATE: 1, WAITING: 2}
     return sorted(rows, key=lambda row: order[row["state"]])
+
+
+class TranslationsReport(TranslationsReportView):
+    """wagtail-localize's report of translations, newest first: its own has no order, and its pages could repeat an
+    item or skip one from one page to the next (Django warns of it)."""
+
+    def get_queryset(self):
+        return super().get_queryset().order_by("-created_at", "-pk")

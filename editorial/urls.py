@@ -3,7 +3,7 @@ bypassed there (editorial.guards). Included by moj_site/urls.py before the admin
 
 from django.urls import path
 
-from editorial import abandoned_drafts, guards
+from editorial import abandoned_drafts, guards, translations
 
 urlpatterns = [
     # New pages are not autosaved: a page exists once its editor saves it (issue 18).
@@ -20,6 +20,13 @@ urlpatterns = [
     ),
     path("admin/api/main/pages/<int:pk>/action/<str:action_name>/", guards.admin_api_page_action),
     path("admin/localize/update/<int:translation_source_id>/", guards.update_translations),
+    # Not a door: wagtail-localize's report of translations, in a stable order for its pages.
+    path("admin/localize/reports/translations/", translations.TranslationsReport.as_view(), name="localize_translations_report"),
+    path(
+        "admin/localize/reports/translations/results/",
+        translations.TranslationsReport.as_view(results_only=True),
+        name="localize_translations_report_results",
+    ),
     path("admin/localize/page/<int:page_id>/convert_to_alias/", guards.convert_to_alias),
     path("admin/localize/translate/<int:translation_id>/machine_translate/", guards.machine_translate),
     path("admin/pages/<int:page_id>/privacy/", guards.set_privacy),

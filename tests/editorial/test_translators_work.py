@@ -2,9 +2,13 @@
 and those sent back; the translation editor itself sends a translation for approval; a refusal for untranslated text
 says which segments (the hidden slug was one)."""
 
+import warnings
+
 from django.contrib.messages import get_messages
+from django.core.paginator import UnorderedObjectListWarning
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
+from news.factories import ArticlePageFactory
 from tests.editorial.test_english_edition import translate_every_string
 from tests.editorial.test_english_leaks import english_of
 
@@ -75,3 +79,15 @@ def test_a_refusal_for_untranslated_text_names_the_segments(client, chosen):
     assert "địa chỉ trang (slug" in text and "tiêu đề" in text
     en_article.refresh_from_db()
     assert not en_article.workflow_in_progress
+
+
+def test_the_report_of_translations_lists_them_newest_first(client, chosen):
+    """wagtail-localize's own report had no order: its pages could repeat or skip an item (editorial/translations.py)."""
+    later = ArticlePageFactory(parent=chosen["article"].get_parent(), title="Hội thảo pháp luật quốc tế", slug="hoi-thao")
+    client.post(f"/admin/localize/submit/page/{later.pk}/", {"locales": [chosen["english"].pk]})  # the editor, signed in
+    assert Translation.objects.count() == 2
+    client.force_login(chosen["translator"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UnorderedObjectListWarning)
+        report = client.get("/admin/localize/reports/translations/").text
+    assert report.index("Hội thảo pháp luật quốc tế") < report.index("Bộ Tư pháp tiếp Đại sứ")
