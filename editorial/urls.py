@@ -2,6 +2,7 @@
 bypassed there (editorial.guards). Included by moj_site/urls.py before the admin's URLs."""
 
 from django.urls import path
+from wagtail.admin.auth import require_admin_access
 
 from editorial import abandoned_drafts, guards, translations
 
@@ -20,11 +21,16 @@ urlpatterns = [
     ),
     path("admin/api/main/pages/<int:pk>/action/<str:action_name>/", guards.admin_api_page_action),
     path("admin/localize/update/<int:translation_source_id>/", guards.update_translations),
-    # Not a door: wagtail-localize's report of translations, in a stable order for its pages.
-    path("admin/localize/reports/translations/", translations.TranslationsReport.as_view(), name="localize_translations_report"),
+    # Not a door: wagtail-localize's report of translations, in a stable order for its pages. Outside Wagtail's own
+    # admin URLs, so the admin's sign-in check is put on it here as Wagtail puts it on its own.
+    path(
+        "admin/localize/reports/translations/",
+        require_admin_access(translations.TranslationsReport.as_view()),
+        name="localize_translations_report",
+    ),
     path(
         "admin/localize/reports/translations/results/",
-        translations.TranslationsReport.as_view(results_only=True),
+        require_admin_access(translations.TranslationsReport.as_view(results_only=True)),
         name="localize_translations_report_results",
     ),
     path("admin/localize/page/<int:page_id>/convert_to_alias/", guards.convert_to_alias),

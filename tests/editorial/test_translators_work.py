@@ -8,6 +8,7 @@ from django.contrib.messages import get_messages
 from django.core.paginator import UnorderedObjectListWarning
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
+from accounts.factories import UserFactory
 from news.factories import ArticlePageFactory
 from tests.editorial.test_english_edition import translate_every_string
 from tests.editorial.test_english_leaks import english_of
@@ -91,3 +92,14 @@ def test_the_report_of_translations_lists_them_newest_first(client, chosen):
         warnings.simplefilter("error", UnorderedObjectListWarning)
         report = client.get("/admin/localize/reports/translations/").text
     assert report.index("Hội thảo pháp luật quốc tế") < report.index("Bộ Tư pháp tiếp Đại sứ")
+
+
+def test_the_report_of_translations_is_for_the_admin_s_users_only(client, chosen):
+    for path in ("/admin/localize/reports/translations/", "/admin/localize/reports/translations/results/"):
+        client.logout()
+        response = client.get(path)
+        assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
+        client.force_login(UserFactory(username=f"citizen_{len(path)}"))  # an account without the admin
+        assert client.get(path).status_code in (302, 403)
+        client.force_login(chosen["translator"])
+        assert client.get(path).status_code == 200
