@@ -151,6 +151,8 @@ EXEMPT = {
     "admin/*/copy/<int:pk>/": "a copy is the add screen filled in: its POST creates with the add door (the add rows)",
     "admin/users/copy/<int:pk>/": "accounts.users.UserCopyView is the guarded create view (row user_create)",
     "admin/editorial/report/": "the editorial report: a listing (tests/editorial)",
+    "admin/localize/reports/translations/*": "wagtail-localize's report of translations, a listing (GET) taken over for its "
+    "order: tests/editorial/test_translators_work.py::test_the_report_of_translations_*",
     "admin/sprite/": "the admin's icons",
     "admin/jsi18n/": "the admin's translations for its scripts",
     "admin/.*/": "Wagtail's catch-all 404 of the admin",
