@@ -148,15 +148,16 @@ def send_back(proposal, user, note: str) -> None:
     proposal.save()
     log(instance=instance, action=SETTINGS_SENT_BACK, user=user, data={"proposal": proposal.pk, "note": note})
     if proposal.proposed_by.email:
+        site = proposal.site.site_name or proposal.site.hostname
         body = _("Đề xuất thay đổi menu của %(site)s (%(reason)s) đã bị %(who)s trả lại.\nLý do trả lại: %(note)s\n\n%(url)s") % {
-            "site": proposal.site.site_name or proposal.site.hostname,
+            "site": site,
             "reason": proposal.reason,
             "who": user.get_full_name() or user.get_username(),
             "note": note,
-            "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + edit_url(proposal).split("#", 1)[0],
+            "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + screen_url(proposal),
         }
         send_mail(
-            _("[Đề xuất bị trả lại] Menu của %(site)s") % {"site": proposal.site.site_name or proposal.site.hostname},
+            _("[Đề xuất bị trả lại] Menu của %(site)s") % {"site": site},
             body,
             None,
             [proposal.proposed_by.email],
@@ -184,7 +185,7 @@ def decide(request, proposal_id: int, decision: str):
     else:
         apply(proposal, request.user, note)
         messages.success(request, _("Đã duyệt: thay đổi đang hiển thị trên trang."))
-    return redirect(edit_url(proposal).split("#", 1)[0])
+    return redirect(screen_url(proposal))
 
 
 def links(model, name: str, value) -> list[tuple[str, str]] | None:
@@ -201,9 +202,9 @@ def links(model, name: str, value) -> list[tuple[str, str]] | None:
     return found
 
 
-def readable(model, name: str, value) -> list[str]:
-    """A field's value as lines a person reads: a stream of links as "title → address", one a line."""
-    found = links(model, name, value)
+def lines_of(found, value) -> list[str]:
+    """A field's value as lines a person reads: a stream's links (`found`, from links()) as "title → address", one a
+    line; any other value as it is."""
     if found is None:
         return [str(value)] if value not in ("", None) else []
     return [f"{title} → {target}" if target else title for title, target in found]
@@ -217,9 +218,9 @@ def differences(model, changed, before: dict, after: dict) -> list[dict]:
         if name not in after:
             continue
         value_before, value_after = before.get(name, []), after.get(name, [])
-        row = {"label": model._meta.get_field(name).verbose_name, "removed": [], "renamed": []}
-        row["before"], row["after"] = readable(model, name, value_before), readable(model, name, value_after)
         links_before, links_after = links(model, name, value_before), links(model, name, value_after)
+        row = {"label": model._meta.get_field(name).verbose_name, "removed": [], "renamed": []}
+        row["before"], row["after"] = lines_of(links_before, value_before), lines_of(links_after, value_after)
         if links_before is None:
             row["removed"] = [line for line in row["before"] if line not in row["after"]]
         else:
@@ -254,27 +255,28 @@ def pending_for(model, site, user) -> list[dict]:
     ]
 
 
+SENT_BACK_DAYS = 30
+
+
 def sent_back_to(user, **filters) -> list[SettingsProposal]:
     """`user`'s own proposals sent back in the last SENT_BACK_DAYS days, newest first, with who sent them back and why."""
-    return _newest_decided(_proposals(Q(proposed_by=user, state=SettingsProposal.State.SENT_BACK, decided_at__gte=_since()), **filters))
+    return _newest_decided(_proposals(_sent_back_lately(user), **filters))
 
 
 def for_dashboard(user) -> tuple[list[SettingsProposal], list[SettingsProposal]]:
     """In one query: the proposals `user` may decide, oldest first (for a site's approvers and the Chief Editor), and
     `user`'s own sent back lately, newest first."""
     pending = SettingsProposal.State.PENDING
-    found = _proposals(Q(state=pending) | Q(proposed_by=user, state=SettingsProposal.State.SENT_BACK, decided_at__gte=_since()))
+    found = _proposals(Q(state=pending) | _sent_back_lately(user))
     waiting = sorted(
         (proposal for proposal in found if proposal.state == pending), key=lambda proposal: (proposal.proposed_at, proposal.pk)
     )
     return [proposal for proposal in waiting if may_decide(user, proposal)], _newest_decided(p for p in found if p.state != pending)
 
 
-SENT_BACK_DAYS = 30
-
-
-def _since():
-    return timezone.now() - timedelta(days=SENT_BACK_DAYS)
+def _sent_back_lately(user) -> Q:
+    since = timezone.now() - timedelta(days=SENT_BACK_DAYS)
+    return Q(proposed_by=user, state=SettingsProposal.State.SENT_BACK, decided_at__gte=since)
 
 
 def _proposals(condition, **filters) -> list[SettingsProposal]:
@@ -290,8 +292,14 @@ def setting_url(model, site_id) -> str:
     return f"/admin/settings/{model._meta.app_label}/{model._meta.model_name}/{site_id}/"
 
 
+def screen_url(proposal) -> str:
+    """The settings screen the proposal belongs to."""
+    return setting_url(apps.get_model(proposal.setting), proposal.site_id)
+
+
 def edit_url(proposal) -> str:
-    return f"{setting_url(apps.get_model(proposal.setting), proposal.site_id)}#de-xuat-{proposal.pk}"
+    """The proposal itself on its settings screen."""
+    return f"{screen_url(proposal)}#de-xuat-{proposal.pk}"
 
 
 def history_of(model, instance, limit: int = 10) -> list[dict]:

@@ -17,7 +17,7 @@ from accounts.views import AccountControlMenuItem
 from subsites import lockdown
 from subsites.models import OnlineService, PortalSite, Unit
 from subsites.reports import UnitsDueForReviewView
-from subsites.settings_proposals import SETTINGS_CHANGED, SETTINGS_PROPOSED, SETTINGS_SENT_BACK, edit_url, for_dashboard
+from subsites.settings_proposals import SETTINGS_CHANGED, SETTINGS_PROPOSED, SETTINGS_SENT_BACK, edit_url, for_dashboard, screen_url
 from subsites.views import SITE_SWITCH_ACTION, PortalSiteViewSet, pages_user_may_choose
 
 
@@ -181,7 +181,7 @@ class SettingsProposalsPanel(Component):
     def get_context_data(self, parent_context):
         return {
             "proposals": [(proposal, edit_url(proposal)) for proposal in self.proposals],
-            "sent_back": [(proposal, edit_url(proposal).split("#", 1)[0]) for proposal in self.sent_back],
+            "sent_back": [(proposal, screen_url(proposal)) for proposal in self.sent_back],
         }
 
 
