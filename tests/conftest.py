@@ -11,7 +11,8 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.test.utils import setup_databases, teardown_databases
+from django.template import Template
+from django.test.utils import _TestState, instrumented_test_render, override_settings, setup_databases, teardown_databases
 from django.utils import translation
 from pytest_django.fixtures import _get_databases_for_setup
 from wagtail.models import Locale
@@ -40,11 +41,11 @@ PLATFORM_OF_FIXTURE = {
     "search_corpus": "sites",
     "common_sites": "sites",
     "demo_portal": "demo",
-    "fuzz_portal": "fuzz",
+    "public_demo": "public",
     "portal_server": "journeys",
 }
 INCLUDED_IN = {"main": "sites"}  # a test that needs the main portal and thads runs on "sites"
-COSTLY_PLATFORMS = {"demo", "fuzz"}  # built by load_demo; every worker builds "sites" (a few seconds)
+COSTLY_PLATFORMS = {"demo", "public"}  # built by load_demo; every worker builds "sites" (a few seconds)
 
 
 def pytest_ignore_collect(collection_path, config):
@@ -88,7 +89,7 @@ def pytest_collection_modifyitems(config, items):
 
 
 # The groups that take longest, in that order (a platform built by load_demo and the tests on it; the POST matrix).
-LONGEST = ["demo", "fuzz", "tests/subsites/test_action_matrix.py"]
+LONGEST = ["demo", "public", "tests/subsites/test_action_matrix.py"]
 
 
 def longest_first(items):
@@ -159,6 +160,22 @@ def pytest_fixture_setup(fixturedef, request):
     return (yield)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def templates_unrecorded(django_test_environment):
+    """Django's test setup records every template a response renders with a copy of its context (response.context):
+    a twentieth of the suite's time, in the admin's hundreds of templates a page. Off, but for the tests that read
+    response.context (the fixture below)."""
+    Template._render = _TestState.saved_data.template_render
+
+
+@pytest.fixture
+def template_contexts():
+    """response.context for this test: Django's recording of the rendered templates, as its own test setup has it."""
+    Template._render = instrumented_test_render
+    yield
+    Template._render = _TestState.saved_data.template_render
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: counters and cached settings of one test never leak into the next (nor
@@ -200,10 +217,23 @@ def cntt_site(db):
 def demo_portal(django_db_setup, django_db_blocker):
     """The demo portal as `load_demo` makes it (its full size, links on port 8000), built once per session.
     Returns what the command printed."""
+    return demo_platform("demo", django_db_blocker, port=8000)
+
+
+@pytest.fixture(scope="session")
+def public_demo(django_db_setup, django_db_blocker):
+    """The demo portal as `load_demo` makes it where demo accounts are not allowed (production), with two articles a
+    site: no accounts, no items in review — what anonymous readers meet. Built once per session; returns what the
+    command printed."""
+    with override_settings(DEMO_USERS_ALLOWED=False):
+        return demo_platform("public", django_db_blocker, port=80, articles=2)
+
+
+def demo_platform(platform: str, django_db_blocker, **options) -> str:
     output = io.StringIO()
-    platforms.register("demo", lambda: call_command("load_demo", port=8000, stdout=output))
+    platforms.register(platform, lambda: call_command("load_demo", stdout=output, **options))
     with django_db_blocker.unblock():
-        platforms.use("demo")
+        platforms.use(platform)
     return output.getvalue()
 
 

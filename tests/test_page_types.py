@@ -17,6 +17,9 @@ from news.models import ArchiveFolderPage, ArticlePage
 from qa.models import QuestionIndexPage, QuestionPage
 from subsites.models import ServiceCatalogPage, UnitDirectoryPage
 
+# Reads response.context: Django records the templates' contexts for this module (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("template_contexts")
+
 TODAY = datetime.date(2026, 11, 20)
 
 

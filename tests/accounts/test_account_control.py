@@ -10,6 +10,9 @@ from accounts.access import ROLE_RIGHTS
 from accounts.factories import UserFactory
 from accounts.models import AccountLock
 
+# Reads response.context: Django records the templates' contexts for this module (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("template_contexts")
+
 
 @pytest.fixture
 def people(thads_site):

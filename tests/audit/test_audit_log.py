@@ -14,6 +14,9 @@ from accounts.factories import UserFactory
 from home.factories import SectionPageFactory
 from subsites.provisioning import provision_english_edition
 
+# Reads response.context: Django records the templates' contexts for this module (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("template_contexts")
+
 REPORT = "/admin/reports/audit/"
 
 

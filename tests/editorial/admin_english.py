@@ -44,8 +44,9 @@ TAG = re.compile(r"<[^>]+>")
 
 
 @cache
-def english_msgids() -> tuple[frozenset, tuple]:
-    """The msgids of the catalogues (exact texts), and patterns for those with placeholders (two words at least)."""
+def english_msgids() -> tuple[frozenset, re.Pattern]:
+    """The msgids of the catalogues (exact texts), and one pattern for those with placeholders (two words at least),
+    each of its alternatives a whole text."""
     exact, patterns = set(), []
     for package in PACKAGES:
         for path in package.rglob("locale/en/LC_MESSAGES/django.po"):
@@ -54,7 +55,7 @@ def english_msgids() -> tuple[frozenset, tuple]:
                     # A msgid with markup reaches the page as several text nodes: each part is looked for alone.
                     for part in TAG.split(msgid):
                         _add(" ".join(part.split()), exact, patterns)
-    return frozenset(exact), tuple(patterns)
+    return frozenset(exact), re.compile("^(?:" + "|".join(dict.fromkeys(patterns)) + ")$", re.I)
 
 
 def _add(text: str, exact: set, patterns: list):
@@ -62,10 +63,10 @@ def _add(text: str, exact: set, patterns: list):
         literal = PLACEHOLDER.sub(" ", text)
         words = re.findall(r"[A-Za-z]{2,}", literal)
         if len(words) >= 2:
-            patterns.append(re.compile("^" + ".+?".join(re.escape(part) for part in PLACEHOLDER.split(text)) + "$", re.I))
+            patterns.append(".+?".join(re.escape(part) for part in PLACEHOLDER.split(text)))
         elif len(words) == 1 and len(words[0]) >= 4 and words[0].casefold() not in SAME:
             # "52 Pages": one word beside a value — the value is one token, so Vietnamese text cannot match.
-            patterns.append(re.compile("^" + r"\S+".join(re.escape(part) for part in PLACEHOLDER.split(text)) + "$", re.I))
+            patterns.append(r"\S+".join(re.escape(part) for part in PLACEHOLDER.split(text)))
     elif re.search(r"[A-Za-z]{2,}", text) and text.casefold() not in SAME:
         exact.add(text.casefold())
 
@@ -116,10 +117,10 @@ def texts_of(html: str) -> list[str]:
 
 def english_on(html: str) -> list[str]:
     """Compared without regard to case: the admin writes some msgids in capitals ("LIVE") or capitalises them."""
-    exact, patterns = english_msgids()
-    found = []
-    for text in texts_of(html):
-        candidate = text.rstrip(":").strip().casefold()
-        if candidate in exact or text.casefold() in exact or any(pattern.match(text) for pattern in patterns):
-            found.append(text)
-    return sorted(set(found))
+    return sorted({text for text in texts_of(html) if is_english(text)})
+
+
+@cache  # the same texts come back on every screen (the sidebar, the headers)
+def is_english(text: str) -> bool:
+    exact, pattern = english_msgids()
+    return text.rstrip(":").strip().casefold() in exact or text.casefold() in exact or bool(pattern.match(text))

@@ -31,6 +31,9 @@ from tests import platforms
 from tests.editorial.admin_english import PLACEHOLDER, english_on, texts_of
 from tests.home.test_slugs import article_form
 
+# Reads response.context: Django records the templates' contexts for this module (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("template_contexts")
+
 
 @pytest.fixture(scope="module")
 def newsroom_world(django_db_setup, django_db_blocker):

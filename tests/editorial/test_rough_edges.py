@@ -4,12 +4,16 @@ approving or sending back."""
 
 import re
 
+import pytest
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
 from news.models import ArticlePage
 from tests.editorial.test_workflow import current
 from tests.home.test_slugs import article_form
+
+# Reads response.context: Django records the templates' contexts for this module (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("template_contexts")
 
 
 def edit_form(article, **extra):

@@ -16,16 +16,13 @@ from urllib.parse import quote
 import pytest
 from django.db import transaction
 from django.test import Client
-from django.test.utils import override_settings
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site, get_page_models
 
-from demo.builder import DemoBuilder
 from moj_site.api import api_router
 from moj_site.api_parameters import NUMBER_PARAMETERS
 from subsites.models import Unit
-from tests import platforms
 from tests.fuzz import corpus, readers
 from tests.fuzz.table import API_MODULES, LIBRARY_VIEWS, NOT_FUZZED, VIEWS
 from tests.fuzz.targets import ROUTES, Demo, Target, all_targets, api_parameters, api_viewset, public_routes
@@ -36,19 +33,11 @@ PAGE_VIEWS = {f"{model.__module__}.{model.__qualname__}" for model in get_page_m
 pytestmark = pytest.mark.django_db
 
 
-def build_fuzz_portal():
-    """The demo portal with two articles a site, without the demo accounts and items in review: anonymous requests
-    see neither."""
-    with override_settings(DEMO_USERS_ALLOWED=False):
-        DemoBuilder(articles_per_site=2, port=80).build()
-
-
 @pytest.fixture(scope="session")
-def fuzz_portal(django_db_setup, django_db_blocker):
-    """Built once per session as a platform of its own (tests/platforms.py); each test runs in its own transaction."""
-    platforms.register("fuzz", build_fuzz_portal)
+def fuzz_portal(public_demo, django_db_blocker):
+    """The demo portal as anonymous requests see it (tests/conftest.py: public_demo); each test runs in its own
+    transaction."""
     with django_db_blocker.unblock():
-        platforms.use("fuzz")
         return Demo(
             pages=list(Page.objects.live().filter(depth__gt=1).specific().order_by("path")),
             document=get_document_model().objects.order_by("pk").first(),

@@ -12,6 +12,9 @@ from home.slugs import SLUG_FORMATTERS
 from news.models import ArticlePage
 from vietnamese.text import slugify
 
+# Reads response.context: Django records the templates' contexts for this module (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("template_contexts")
+
 TITLE = "Cục THADS tập huấn kỹ năng số"
 
 

@@ -15,6 +15,9 @@ from home.factories import SectionPageFactory
 from news.factories import ArticlePageFactory
 from news.models import ArchiveFolderPage, ArticlePage, archive_folder
 
+# Reads response.context: Django records the templates' contexts for this module (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("template_contexts")
+
 
 @pytest.fixture
 def news(main_site):

@@ -13,6 +13,9 @@ from home.factories import StandardPageFactory
 from home.models import SiteIdentity, SiteNavigation
 from subsites.models import PortalSite
 
+# Reads response.context: Django records the templates' contexts for this module (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("template_contexts")
+
 
 def create(*args):
     out = io.StringIO()

@@ -13,6 +13,9 @@ from accounts import roles
 from accounts.factories import UserFactory
 from subsites.models import Unit, UnitDirectoryPage, UnitStaffMember
 
+# Reads response.context: Django records the templates' contexts for this module (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("template_contexts")
+
 
 @pytest.fixture
 def directory(main_site, thads_site):
