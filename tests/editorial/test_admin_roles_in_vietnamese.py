@@ -9,6 +9,8 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import cache
+from django.db import transaction
 from django.utils import timezone
 
 from accounts.factories import UserFactory
@@ -16,6 +18,7 @@ from editorial.models import BoardMember
 from home.factories import SectionPageFactory
 from news.factories import ArticlePageFactory
 from news.models import archive_folder
+from subsites.models import PortalSite
 from subsites.provisioning import provision_english_edition
 from tests.editorial.admin_english import english_on
 from tests.html_structure import nested_forms
@@ -40,11 +43,20 @@ IT_SCREENS = {
 }
 
 
-@pytest.fixture
-def staff_world(main_site, thads_site, cntt_site):
+@pytest.fixture(scope="module")
+def staff_world(common_sites, django_db_blocker):
+    """Built once for the module (each test's screens are GETs, in a transaction of their own on top of it)."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield build_staff_world()
+        transaction.set_rollback(True)
+    cache.clear()  # Wagtail's cached site root paths name the rolled-back pages
+
+
+def build_staff_world():
     """One account per role, an item written and one waiting for approval on the main portal and each component site, and the
     English version of the main portal's live item (what the translator and the English approver open)."""
-    sites = {"moj": main_site, "thads": thads_site, "cntt": cntt_site}
+    sites = {portal_site.slug: portal_site for portal_site in PortalSite.objects.select_related("site__root_page")}
+    main_site, thads_site = sites["moj"], sites["thads"]
     users = {}
     for username in STAFF_ROLES:
         role = ROLES[username]
@@ -87,7 +99,7 @@ def menu_urls(html: str) -> list[str]:
 
 
 @pytest.mark.parametrize("role", STAFF_ROLES)
-def test_every_screen_of_a_role_shows_no_english(client, staff_world, role):
+def test_every_screen_of_a_role_shows_no_english(client, db, staff_world, role):
     """The sidebar, the dashboard, every screen the role's menu offers, the page editor with all its tabs; and no
     link to Wagtail's own guide on any of them, and no form inside a form."""
     client.force_login(staff_world["users"][role])
