@@ -192,10 +192,9 @@ def vietnamese_first():
 
 
 @pytest.fixture(scope="session")
-def common_sites(django_db_setup, django_db_blocker):
-    """For a fixture that builds once per module on the common sites: points the connection at them first."""
-    with django_db_blocker.unblock():
-        platforms.use("sites")
+def common_sites(django_db_setup):
+    """Names the common sites as the platform of a fixture built once per module or package on them
+    (tests/platforms.py: built_once), and so of its tests."""
 
 
 @pytest.fixture

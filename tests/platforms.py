@@ -11,10 +11,11 @@ Each test names its platform through the fixtures it uses (tests/conftest.py); t
 at that platform's database before the test's transaction opens."""
 
 from collections.abc import Callable
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, transaction
 
 EMPTY = "empty"
 
@@ -46,6 +47,20 @@ def use(platform: str) -> None:
         _builders[platform]()
         _built.append(platform)
     _point_at(_database(platform))
+
+
+@contextmanager
+def built_once(platform: str, django_db_blocker):
+    """For a fixture built once per module or package: the connection pointed at `platform` (whatever the test before
+    used), then a transaction the fixture builds in, rolled back at its end with what the cache kept of it. Its tests
+    run inside it, each in a savepoint of its own (pytest-django's `db`), all on that platform."""
+    with django_db_blocker.unblock():
+        use(platform)
+    with django_db_blocker.unblock(), transaction.atomic():
+        cache.clear()
+        yield
+        transaction.set_rollback(True)
+    cache.clear()  # Wagtail's cached site root paths name the rolled-back pages
 
 
 def finish() -> None:

@@ -2,8 +2,6 @@
 a 500 when a probe of the demo tried it. The whole class is fuzzed by tests/fuzz/."""
 
 import pytest
-from django.core.cache import cache
-from django.db import transaction
 from django.test import Client
 from wagtail.models import Locale
 
@@ -18,10 +16,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(scope="module")
 def portal(common_sites, django_db_blocker):
     """Two sites, a section and the Q&A, built once for the module on the common sites and rolled back after it."""
-    with django_db_blocker.unblock():
-        platforms.use("sites")
-    with django_db_blocker.unblock(), transaction.atomic():
-        cache.clear()  # switched-off sites are cached across tests' rollbacks
+    with platforms.built_once("sites", django_db_blocker):
         Locale.objects.get_or_create(language_code="en")
         main_site = provision_site("moj", "Bộ Tư pháp", main=True, port=80)
         provision_site("thads", "Cục Thi hành án dân sự", port=80)
@@ -29,8 +24,6 @@ def portal(common_sites, django_db_blocker):
         SectionPageFactory(parent=root, title="Tin tức", slug="tin-tuc")
         root.add_child(instance=QuestionIndexPage(title="Hỏi đáp pháp luật", slug="hoi-dap"))
         yield main_site
-        cache.clear()
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

@@ -4,8 +4,6 @@ each test gets fresh copies of the accounts from the database and runs in its ow
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.cache import cache
-from django.db import transaction
 from wagtail.models import Locale
 
 from accounts import roles
@@ -27,9 +25,7 @@ STAFF = {
 
 @pytest.fixture(scope="module")
 def staff_world(common_sites, django_db_blocker):
-    with django_db_blocker.unblock():
-        platforms.use("sites")
-    with django_db_blocker.unblock(), transaction.atomic():
+    with platforms.built_once("sites", django_db_blocker):
         Locale.objects.get_or_create(language_code="en")
         provision_site("moj", "Bộ Tư pháp", name_en="Ministry of Justice", main=True, port=80)
         thads = provision_site("thads", "Cục Thi hành án dân sự", name_en="Department of Civil Judgment Enforcement", port=80)
@@ -42,8 +38,6 @@ def staff_world(common_sites, django_db_blocker):
             elif role:
                 account.groups.add(Group.objects.get(name=role))
         yield
-        transaction.set_rollback(True)
-    cache.clear()  # Wagtail's cached site root paths name the rolled-back sites
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@ from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
-from django.db import transaction
 from wagtail.models import Locale
 
 from subsites.provisioning import provision_site
@@ -14,15 +13,11 @@ from tests.defence.attack_kit import main_secrets, thads_media  # noqa: F401 —
 def portal(common_sites, django_db_blocker):
     """The main portal and one component site, built once for these tests and rolled back at their end; each test runs in
     its own savepoint within (through `db`)."""
-    with django_db_blocker.unblock():
-        platforms.use("sites")
-    with django_db_blocker.unblock(), transaction.atomic():
+    with platforms.built_once("sites", django_db_blocker):
         Locale.objects.get_or_create(language_code="en")
         main = provision_site("moj", "Bộ Tư pháp", name_en="Ministry of Justice", main=True, port=80)
         thads = provision_site("thads", "Cục Thi hành án dân sự", port=80)
         yield SimpleNamespace(main=main, thads=thads)
-        transaction.set_rollback(True)
-    cache.clear()
 
 
 @pytest.fixture(autouse=True)

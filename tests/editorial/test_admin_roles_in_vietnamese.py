@@ -9,8 +9,6 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.cache import cache
-from django.db import transaction
 from django.utils import timezone
 
 from accounts.factories import UserFactory
@@ -20,6 +18,7 @@ from news.factories import ArticlePageFactory
 from news.models import archive_folder
 from subsites.models import PortalSite
 from subsites.provisioning import provision_english_edition
+from tests import platforms
 from tests.editorial.admin_english import english_on
 from tests.html_structure import nested_forms
 from tests.subsites.action_world import ROLES, english_translation
@@ -46,10 +45,8 @@ IT_SCREENS = {
 @pytest.fixture(scope="module")
 def staff_world(common_sites, django_db_blocker):
     """Built once for the module (each test's screens are GETs, in a transaction of their own on top of it)."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    with platforms.built_once("sites", django_db_blocker):
         yield build_staff_world()
-        transaction.set_rollback(True)
-    cache.clear()  # Wagtail's cached site root paths name the rolled-back pages
 
 
 def build_staff_world():

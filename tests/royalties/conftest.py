@@ -9,8 +9,6 @@ from decimal import Decimal
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
-from django.db import transaction
 from django.test import Client
 from django.utils import translation
 
@@ -112,19 +110,14 @@ def month_world(common_sites, django_db_blocker):
     """`regime`, `people` and `month` built once, in a transaction rolled back at the module's end; each test runs in
     its own transaction inside it (pytest-django's savepoint), so a test's changes never reach the next one.
     Returns the objects as built: a test reads fresh copies of them (tests/royalties/test_admin.py)."""
-    with django_db_blocker.unblock():
-        platforms.use("sites")
-    # In the portal's language, with an empty cache, as a test's own fixtures would be (tests/conftest.py).
-    with django_db_blocker.unblock(), transaction.atomic(), translation.override(settings.LANGUAGE_CODE):
-        cache.clear()
+    # In the portal's language, as a test's own fixtures would be (tests/conftest.py).
+    with platforms.built_once("sites", django_db_blocker), translation.override(settings.LANGUAGE_CODE):
         main_site, thads_site = (PortalSite.objects.select_related("site").get(slug=slug) for slug in ("moj", "thads"))
         newsroom = build_newsroom(main_site)
         regime = build_regime()
         people = build_people(newsroom, thads_site)
         month = publish_month(people, publisher(newsroom, Client()))
         yield {"regime": regime, "people": people, "month": month}
-        transaction.set_rollback(True)
-    cache.clear()  # Wagtail's cached site root paths name the rolled-back pages
 
 
 def fresh(instance):

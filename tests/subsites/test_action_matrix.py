@@ -37,9 +37,7 @@ ALL_ACTIONS = (
 
 @pytest.fixture(scope="module")
 def world(common_sites, django_db_blocker):
-    with django_db_blocker.unblock():
-        platforms.use("sites")
-    with django_db_blocker.unblock(), transaction.atomic():
+    with platforms.built_once("sites", django_db_blocker):
         world = build_world()
         # Signed in once: each cell reuses the account's session (its changes roll back with the cell).
         for username, user in world.users.items():
@@ -47,8 +45,6 @@ def world(common_sites, django_db_blocker):
             client.force_login(user)
             world.sessions[username] = client.cookies[settings.SESSION_COOKIE_NAME].value
         yield world
-        transaction.set_rollback(True)
-    cache.clear()  # Wagtail's cached site root paths name the rolled-back pages
 
 
 def cells(action):
