@@ -13,7 +13,7 @@ from django.test.testcases import LiveServerThread
 from playwright.sync_api import expect
 
 from tests import platforms
-from tests.e2e.test_site_isolation import log_in
+from tests.e2e.signing_in import log_in
 
 # Playwright's sync API keeps an event loop in this thread; Django's ORM refuses to run next to one.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

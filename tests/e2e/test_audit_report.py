@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.e2e.test_site_isolation import log_in
+from tests.e2e.signing_in import log_in
 
 
 def test_it_administrator_filters_the_audit_log_by_site_and_downloads_it(page, portal_server):

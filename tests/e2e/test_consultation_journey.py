@@ -21,8 +21,8 @@ from playwright.sync_api import expect
 from consultations import periods
 from consultations.models import Comment, DraftPage
 from demo.consultation_samples import sample_docx
+from tests.e2e.signing_in import log_in
 from tests.e2e.test_accessibility import WCAG_AA
-from tests.e2e.test_site_isolation import log_in
 
 SLUG = "du-thao-nghi-dinh-tro-giup-phap-ly"
 READER = "tran.minh@example.vn"

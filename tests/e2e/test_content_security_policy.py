@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from documents.models import LegalDocumentPage
 from news.models import ArticlePage
-from tests.e2e.test_site_isolation import log_in
+from tests.e2e.signing_in import log_in
 
 # Every frame of every page records what its policy blocked (or, report-only, would have blocked).
 LISTENER = """

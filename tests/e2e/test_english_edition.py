@@ -10,8 +10,8 @@ from playwright.sync_api import expect
 from wagtail.models import Page, Site
 
 from news.models import ArticlePage
+from tests.e2e.signing_in import log_in
 from tests.e2e.test_accessibility import WCAG_AA
-from tests.e2e.test_site_isolation import log_in
 
 
 def test_translator_translates_an_article_and_the_english_approver_publishes_it(browser, portal_server):

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from wagtail.models import Site
 
 from home.models import SectionPage
-from tests.e2e.test_site_isolation import log_in
+from tests.e2e.signing_in import log_in
 
 
 def main_section() -> SectionPage:

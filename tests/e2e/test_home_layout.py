@@ -5,7 +5,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.e2e.test_site_isolation import log_in
+from tests.e2e.signing_in import log_in
 
 
 def block_headings(page):
@@ -35,6 +35,7 @@ def test_chief_editor_moves_a_section_block_to_the_top_and_an_approver_publishes
 
     approver = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
     log_in(approver, portal_server, "standing_approver")
+    approver.goto(portal_server + "/admin/")
     row = approver.locator("tr").filter(has=approver.get_by_role("link", name="Bộ Tư pháp", exact=True))
     row.locator("[data-w-dropdown-target='toggle']").first.click()
     row.get_by_role("button", name="Duyệt và xuất bản", exact=True).click()

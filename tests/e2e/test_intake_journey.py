@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from intake.models import Entry, State
 from news.models import ArticlePage
-from tests.e2e.test_site_isolation import log_in
+from tests.e2e.signing_in import log_in
 
 TITLE = "Sở Tư pháp Hòa Bình tổ chức hội nghị tập huấn hộ tịch"
 

@@ -15,8 +15,8 @@ from playwright.sync_api import expect
 
 from qa.models import QuestionPage
 from questions.models import Question, State
+from tests.e2e.signing_in import log_in
 from tests.e2e.test_accessibility import WCAG_AA
-from tests.e2e.test_site_isolation import log_in
 
 TITLE = "Thời hạn yêu cầu thi hành án khi bản án bị kháng nghị"
 EMAIL = "thao.nt@example.vn"

@@ -2,12 +2,12 @@
 
 import re
 
-from django.conf import settings
 from django.db import connections
 from playwright.sync_api import expect
 
 from news.models import ArticlePage
 from subsites.models import PortalSite
+from tests.e2e.signing_in import log_in_with_the_form
 
 
 def article_of(slug: str) -> ArticlePage:
@@ -16,18 +16,10 @@ def article_of(slug: str) -> ArticlePage:
     return article
 
 
-def log_in(page, base_url, username):
-    page.goto(base_url + "/admin/login/")
-    page.get_by_label(re.compile("Tên đăng nhập|Username")).fill(username)
-    page.get_by_label(re.compile("Mật khẩu|Password")).fill(settings.DEMO_PASSWORD)
-    page.get_by_role("button", name=re.compile("Đăng nhập|Sign in")).click()
-    expect(page).not_to_have_url(re.compile("/login/"))
-
-
 def test_subsite_editor_sees_only_their_tree_and_is_refused_elsewhere(page, portal_server):
     thads_admin = portal_server.replace("localhost", "thads.localhost", 1)
     cntt_article = article_of("cntt")
-    log_in(page, thads_admin, "thads_editor")
+    log_in_with_the_form(page, thads_admin, "thads_editor")
 
     page.goto(thads_admin + "/admin/pages/")
     expect(page.get_by_role("heading", level=1)).to_contain_text("Cục Thi hành án dân sự")
