@@ -13,6 +13,7 @@ from django.test.testcases import LiveServerThread
 from playwright.sync_api import expect
 
 from tests import platforms
+from tests.e2e.screens import DESKTOP, phone_of
 from tests.e2e.signing_in import log_in
 
 # Playwright's sync API keeps an event loop in this thread; Django's ORM refuses to run next to one.
@@ -83,8 +84,7 @@ def signed_in(browser, portal_server):
     """`signed_in(username)`: a desktop page of its own (its own cookies), signed in to the admin as `username`."""
 
     def page_of(username):
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
-        page = context.new_page()
+        page = browser.new_context(**DESKTOP).new_page()
         page.set_default_timeout(15_000)
         log_in(page, portal_server, username)
         return page
@@ -92,19 +92,40 @@ def signed_in(browser, portal_server):
     return page_of
 
 
-@pytest.fixture
-def page(browser, portal_server):
-    context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    context.close()
+@pytest.fixture(scope="session")
+def reader_pages(browser):
+    """`reader_pages(**context_options)`: a page of its own to each test, as a reader's new visit: no cookies. Chromium
+    starts a renderer for every new page (0.4 s of processor, more than most tests' own work), so a page a test
+    leaves signed out serves the next test with the same options, its cookies cleared; a page that was signed in
+    (the admin, its unsaved forms) is closed."""
+    kept = {}
+
+    def page_of(**options):
+        key = repr(sorted(options.items()))
+        page = kept.get(key)
+        if page is None or page.is_closed() or _signed_in(page):
+            if page is not None and not page.is_closed():
+                page.context.close()
+            page = kept[key] = browser.new_context(**options).new_page()
+            page.set_default_timeout(15_000)
+        page.context.clear_cookies()
+        return page
+
+    yield page_of
+    for page in kept.values():
+        if not page.is_closed():
+            page.context.close()
+
+
+def _signed_in(page) -> bool:
+    return any(cookie["name"] == settings.SESSION_COOKIE_NAME for cookie in page.context.cookies())
 
 
 @pytest.fixture
-def phone(browser, portal_server):
-    context = browser.new_context(locale="vi-VN", viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    context.close()
+def page(reader_pages, portal_server):
+    return reader_pages(**DESKTOP)
+
+
+@pytest.fixture
+def phone(reader_pages, portal_server):
+    return reader_pages(**phone_of(320))

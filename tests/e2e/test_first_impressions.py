@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 from wagtail.models import Site
 
 from home.models import SectionPage
+from tests.e2e.screens import phone_of
 from tests.e2e.signing_in import log_in
 
 
@@ -68,12 +69,8 @@ def test_the_footer_s_address_stays_in_its_column_at_1280px(page, portal_server,
 
 
 @pytest.fixture
-def phone_375(browser, portal_server):
-    context = browser.new_context(locale="vi-VN", viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    context.close()
+def phone_375(reader_pages, portal_server):
+    return reader_pages(**phone_of(375, 667))
 
 
 PHONE_PATHS = [
@@ -172,13 +169,8 @@ def test_the_404_page_helps_a_lost_reader(page, portal_server):
 
 
 @pytest.fixture(params=[320, 375])
-def narrow_phone(request, browser, portal_server):
-    width = request.param
-    context = browser.new_context(locale="vi-VN", viewport={"width": width, "height": 667}, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page, width
-    context.close()
+def narrow_phone(request, reader_pages, portal_server):
+    return reader_pages(**phone_of(request.param, 667)), request.param
 
 
 def fits(page, selector, width) -> None:
