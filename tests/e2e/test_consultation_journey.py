@@ -21,7 +21,6 @@ from playwright.sync_api import expect
 from consultations import periods
 from consultations.models import Comment, DraftPage
 from demo.consultation_samples import sample_docx
-from tests.e2e.signing_in import log_in
 from tests.e2e.test_accessibility import WCAG_AA
 
 SLUG = "du-thao-nghi-dinh-tro-giup-phap-ly"
@@ -59,14 +58,6 @@ def confirm_by_link(page, message):
     expect(page.get_by_role("status")).to_contain_text("Đã xác nhận thư điện tử.")
 
 
-def staff_page(browser, base_url, username):
-    context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    log_in(page, base_url, username)
-    return page
-
-
 def moderate(page, base_url, text, action, reason=""):
     """From the list of comments waiting for moderation to the comment's screen and its form."""
     page.goto(base_url + "/admin/consultations/?state=received")
@@ -88,7 +79,7 @@ def dispose(page, comment, kind, explanation):
 
 
 def test_a_reader_comments_the_board_disposes_a_second_person_approves_and_the_reader_gets_the_report(
-    browser, page, portal_server, mailoutbox, monkeypatch, tmp_path
+    browser, page, portal_server, mailoutbox, monkeypatch, tmp_path, signed_in
 ):
     draft = DraftPage.objects.get(slug=SLUG)
     page.goto(draft.full_url)
@@ -108,7 +99,7 @@ def test_a_reader_comments_the_board_disposes_a_second_person_approves_and_the_r
     assert on_clause.is_confirmed and on_whole.is_confirmed and on_clause.anchor_label == "Điều 5 khoản 2"
 
     # A moderator of the main portal publishes one and hides the other, with the reason.
-    moderator = staff_page(browser, portal_server, "standing_editor")
+    moderator = signed_in("standing_editor")
     moderate(moderator, portal_server, ON_CLAUSE, "Đăng góp ý")
     moderate(moderator, portal_server, ON_WHOLE, "Không đăng (nêu lý do)", reason=HIDDEN_BECAUSE)
     on_whole.refresh_from_db()
@@ -143,7 +134,7 @@ def test_a_reader_comments_the_board_disposes_a_second_person_approves_and_the_r
     moderator.context.close()
 
     # A second person, an approver of the main portal, approves: the report is published with the revised draft.
-    approver = staff_page(browser, portal_server, "standing_approver")
+    approver = signed_in("standing_approver")
     approver.goto(screen)
     approver.get_by_label("Duyệt và công bố báo cáo cùng dự thảo đã chỉnh lý", exact=True).check()
     approver.get_by_role("button", name="Ghi quyết định").click()

@@ -15,7 +15,6 @@ from playwright.sync_api import expect
 
 from qa.models import QuestionPage
 from questions.models import Question, State
-from tests.e2e.signing_in import log_in
 from tests.e2e.test_accessibility import WCAG_AA
 
 TITLE = "Thời hạn yêu cầu thi hành án khi bản án bị kháng nghị"
@@ -31,18 +30,11 @@ def citizen(browser, portal_server):
     context.close()
 
 
-def staff(browser, portal_server, username):
-    page = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN").new_page()
-    page.set_default_timeout(15_000)
-    log_in(page, portal_server, username)
-    return page
-
-
 def fits(page, width=375):
     assert page.evaluate("document.documentElement.scrollWidth") <= width
 
 
-def test_a_citizen_asks_on_a_phone_and_the_answer_is_published_after_a_second_persons_approval(browser, portal_server, citizen):
+def test_a_citizen_asks_on_a_phone_and_the_answer_is_published_after_a_second_persons_approval(browser, portal_server, citizen, signed_in):
     mail.outbox.clear()
     # 1. The citizen asks on a phone.
     citizen.goto(portal_server + "/hoi-dap/gui-cau-hoi/")
@@ -63,7 +55,7 @@ def test_a_citizen_asks_on_a_phone_and_the_answer_is_published_after_a_second_pe
     assert question.title == TITLE and question.unit.slug == "cuc-thi-hanh-an-dan-su" and question.state == State.ASSIGNED
 
     # 2. The THADS focal point finds it and asks for a clarification.
-    focal = staff(browser, portal_server, "focal_thads")
+    focal = signed_in("focal_thads")
     focal.goto(portal_server + "/admin/questions/")
     focal.get_by_role("link", name=TITLE).click()
     expect(focal.get_by_text("Nguyễn Thị Thảo")).to_be_visible()  # the handling focal point reads the asker
@@ -102,7 +94,7 @@ def test_a_citizen_asks_on_a_phone_and_the_answer_is_published_after_a_second_pe
     assert question.state == State.ANSWERED and not page.live
 
     # 5. A second person approves: the answer is live, without the asker's personal data; the citizen is e-mailed.
-    approver = staff(browser, portal_server, "standing_approver")
+    approver = signed_in("standing_approver")
     approver.goto(portal_server + "/admin/")
     row = approver.locator("tr").filter(has_text=TITLE)
     row.locator("[data-w-dropdown-target='toggle']").first.click()
