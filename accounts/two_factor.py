@@ -40,7 +40,7 @@ def is_enrolled(user) -> bool:
     verified (accounts/two_factor_gate.py), where django-otp's user_has_device looks through every model of every
     app, then asks each kind of device in turn."""
     confirmed = [Q(Exists(kind.objects.filter(user=user.pk, confirmed=True))) for kind in device_kinds()]
-    return get_user_model().objects.filter(reduce(or_, confirmed), pk=user.pk).exists()
+    return bool(confirmed) and get_user_model().objects.filter(reduce(or_, confirmed), pk=user.pk).exists()
 
 
 @cache
