@@ -3,6 +3,7 @@
 Two pytest runs (`make pytest`): `pytest` runs everything but the browser journeys; `pytest tests/e2e` runs the
 journeys, on a test database of their own (tests/e2e/conftest.py). Neither commits into the database the other uses."""
 
+import gc
 import io
 import os
 from pathlib import Path
@@ -46,6 +47,15 @@ PLATFORM_OF_FIXTURE = {
 }
 INCLUDED_IN = {"main": "sites"}  # a test that needs the main portal and thads runs on "sites"
 COSTLY_PLATFORMS = {"demo", "public"}  # built by load_demo; every worker builds "sites" (a few seconds)
+
+
+def pytest_configure(config):
+    """The collector of reference cycles, run less often: a test run allocates millions of short-lived objects
+    (querysets, templates' contexts), and with the default threshold (700) the collector walked the long-lived ones
+    (Django's, Wagtail's, the collected tests) over and over. What was built at start-up stays out of its walks."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 20)
 
 
 def pytest_ignore_collect(collection_path, config):
