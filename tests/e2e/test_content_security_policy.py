@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from documents.models import LegalDocumentPage
 from news.models import ArticlePage
+from tests.e2e.screens import DESKTOP
 from tests.e2e.signing_in import log_in
 
 # Every frame of every page records what its policy blocked (or, report-only, would have blocked).
@@ -36,7 +37,7 @@ def urls(portal_server, django_db_blocker):
 
 @pytest.fixture
 def watched(browser):
-    context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900})
+    context = browser.new_context(**DESKTOP)
     context.add_init_script(LISTENER)
     page = context.new_page()
     page.set_default_timeout(15_000)

@@ -10,24 +10,16 @@ from playwright.sync_api import expect
 from wagtail.models import Page, Site
 
 from news.models import ArticlePage
-from tests.e2e.signing_in import log_in
 from tests.e2e.test_accessibility import WCAG_AA
 
 
-def test_translator_translates_an_article_and_the_english_approver_publishes_it(browser, portal_server):
+def test_translator_translates_an_article_and_the_english_approver_publishes_it(browser, portal_server, signed_in):
     main_home = Site.objects.get(is_default_site=True).root_page
     article = ArticlePage.objects.live().descendant_of(main_home).order_by("-date")[3]
     vietnamese_url, article_pk, translation_key = article.full_url, article.pk, article.translation_key
 
-    def as_user(username):
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
-        page = context.new_page()
-        page.set_default_timeout(15_000)
-        log_in(page, portal_server, username)
-        return page
-
     # The Standing Board chooses the article for English.
-    editor = as_user("standing_editor")
+    editor = signed_in("standing_editor")
     editor.goto(f"{portal_server}/admin/localize/submit/page/{article_pk}/")
     editor.get_by_label("English").check()
     editor.get_by_role("button", name=re.compile("^Gửi$|Gửi bản dịch|Submit|Dịch")).last.click()
@@ -37,7 +29,7 @@ def test_translator_translates_an_article_and_the_english_approver_publishes_it(
     english_edit_url = f"{portal_server}/admin/pages/{page_id}/edit/"
 
     # The translator, in English, translates every segment and submits.
-    translator = as_user("translator")
+    translator = signed_in("translator")
     translator.goto(english_edit_url)
     for tab in ("Content", "Promote"):
         translator.get_by_role("tab", name=tab).click()
@@ -65,7 +57,7 @@ def test_translator_translates_an_article_and_the_english_approver_publishes_it(
     translator.context.close()
 
     # The English approver approves from the dashboard.
-    approver = as_user("en_approver")
+    approver = signed_in("en_approver")
     approver.goto(f"{portal_server}/admin/")
     review_row = approver.locator("tr").filter(has_text="The Ministry of Justice receives the Ambassador of Japan")
     review_row.locator("[data-w-dropdown-target='toggle'], button[aria-label*='ction'], .dropdown-toggle").first.click()

@@ -93,7 +93,7 @@ def test_a_375px_phone_never_scrolls_sideways(phone_375, portal_server, path):
 
 
 def test_a_320px_phone_never_scrolls_sideways_on_any_listing(browser, portal_server):
-    context = browser.new_context(locale="vi-VN", viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
+    context = browser.new_context(**phone_of(320))
     page = context.new_page()
     wide = {}
     for path in PHONE_PATHS:

@@ -12,7 +12,7 @@ def block_headings(page):
     return page.locator(".home-blocks .block--latest h2").all_inner_texts()
 
 
-def test_chief_editor_moves_a_section_block_to_the_top_and_an_approver_publishes(page, browser, portal_server):
+def test_chief_editor_moves_a_section_block_to_the_top_and_an_approver_publishes(page, portal_server, signed_in):
     page.goto(portal_server + "/")
     before = block_headings(page)
     assert before[:3] == ["Tin tức – Sự kiện", "Chỉ đạo – Điều hành", "Nghiên cứu – Trao đổi"]
@@ -33,8 +33,7 @@ def test_chief_editor_moves_a_section_block_to_the_top_and_an_approver_publishes
     page.goto(portal_server + "/")
     assert block_headings(page) == before  # not live until approved
 
-    approver = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
-    log_in(approver, portal_server, "standing_approver")
+    approver = signed_in("standing_approver")
     approver.goto(portal_server + "/admin/")
     row = approver.locator("tr").filter(has=approver.get_by_role("link", name="Bộ Tư pháp", exact=True))
     row.locator("[data-w-dropdown-target='toggle']").first.click()

@@ -9,7 +9,6 @@ from playwright.sync_api import expect
 
 from intake.models import Entry, State
 from news.models import ArticlePage
-from tests.e2e.signing_in import log_in
 
 TITLE = "Sở Tư pháp Hòa Bình tổ chức hội nghị tập huấn hộ tịch"
 
@@ -27,7 +26,7 @@ def fill_form(page, title: str):
     page.get_by_label(re.compile("Tôi đồng ý")).check()
 
 
-def test_a_person_sends_news_and_the_standing_board_makes_it_a_draft(browser, portal_server, page):
+def test_a_person_sends_news_and_the_standing_board_makes_it_a_draft(portal_server, page, signed_in):
     page.goto(portal_server + "/gui-thong-tin/")
     expect(page.get_by_role("status").filter(has_text="Đã kiểm tra chống thư rác xong.")).to_be_visible()
     expect(page.locator(".spam-check__question")).to_be_hidden()
@@ -36,8 +35,7 @@ def test_a_person_sends_news_and_the_standing_board_makes_it_a_draft(browser, po
     expect(page.get_by_role("heading", name="Đã tiếp nhận thông tin")).to_be_visible()
     entry = Entry.objects.get(title=TITLE)
 
-    board = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN").new_page()
-    log_in(board, portal_server, "standing_editor")
+    board = signed_in("standing_editor")
     board.goto(portal_server + "/admin/intake/")
     board.get_by_role("link", name=TITLE).click()
     expect(board.get_by_text("017085001122")).to_be_visible()  # the Standing Board reads the sender

@@ -15,6 +15,7 @@ from playwright.sync_api import expect
 
 from qa.models import QuestionPage
 from questions.models import Question, State
+from tests.e2e.screens import phone_of
 from tests.e2e.test_accessibility import WCAG_AA
 
 TITLE = "Thời hạn yêu cầu thi hành án khi bản án bị kháng nghị"
@@ -23,7 +24,7 @@ EMAIL = "thao.nt@example.vn"
 
 @pytest.fixture
 def citizen(browser, portal_server):
-    context = browser.new_context(locale="vi-VN", viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    context = browser.new_context(**phone_of(375, 740))
     page = context.new_page()
     page.set_default_timeout(15_000)
     yield page
