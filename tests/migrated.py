@@ -30,6 +30,9 @@ LOCK = 0x6D6F6A  # pg_advisory_lock's key: "moj"
 SNAPSHOT = Path(__file__).with_name("migrated.dump")
 SNAPSHOT_DIGEST = Path(__file__).with_name("migrated.digest")
 # The settings migrations (Django's, Wagtail's, the portal's data migrations) read.
+# Packages that install the others and migrate nothing: `make` upgrades pip in a new virtualenv to the newest, which
+# would otherwise make every machine's snapshot (below) differ.
+INSTALLERS = {"pip", "setuptools", "wheel"}
 SETTINGS_READ = ["INSTALLED_APPS", "AUTH_USER_MODEL", "LANGUAGE_CODE", "LANGUAGES", "WAGTAIL_CONTENT_LANGUAGES", "TIME_ZONE"]
 
 
@@ -39,7 +42,9 @@ def digest() -> str:
     base = Path(settings.BASE_DIR)
     for path in sorted(base.glob("*/migrations/*.py")):
         hashed.update(str(path.relative_to(base)).encode() + b"\0" + path.read_bytes() + b"\0")
-    packages = sorted(f"{dist.metadata['Name']}=={dist.version}" for dist in metadata.distributions())
+    packages = sorted(
+        f"{dist.metadata['Name']}=={dist.version}" for dist in metadata.distributions() if dist.metadata["Name"] not in INSTALLERS
+    )
     hashed.update("\n".join(packages).encode())
     hashed.update(repr([getattr(settings, name, None) for name in SETTINGS_READ]).encode())
     return hashed.hexdigest()[:16]
