@@ -90,15 +90,11 @@ check-django: install-dev
 
 # Two runs (tests/conftest.py): everything but the browser journeys, and the journeys on a test database of their own.
 # Both at once, on both cores: the suite in two workers, the journeys beside it (their output follows the suite's).
-# The longest groups of tests are handed out first (tests/conftest.py: longest_first). Both runs as batch work
-# (SCHED_BATCH, `chrt -b`): five processes and Chromium share two cores, and Linux then preempts them less often —
-# 490 instead of 525 core-seconds for the same tests, about 18 s sooner (four runs, alternated).
-BATCH := $(shell command -v chrt >/dev/null 2>&1 && echo chrt --batch 0)
-
+# The longest groups of tests are handed out first (tests/conftest.py: longest_first).
 pytest: install-dev
 	@mkdir -p test-artifacts
-	@$(BATCH) $(BIN)/pytest tests/e2e > test-artifacts/journeys.log 2>&1 & journeys=$$!; \
-	$(BATCH) $(BIN)/pytest -n 2 --dist loadgroup --no-loadscope-reorder; suite=$$?; \
+	@$(BIN)/pytest tests/e2e > test-artifacts/journeys.log 2>&1 & journeys=$$!; \
+	$(BIN)/pytest -n 2 --dist loadgroup --no-loadscope-reorder; suite=$$?; \
 	wait $$journeys; journeys=$$?; \
 	echo "── browser journeys (pytest tests/e2e) ──"; cat test-artifacts/journeys.log; \
 	exit $$(( suite || journeys ))
