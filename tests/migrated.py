@@ -14,10 +14,11 @@ that start together: one migrates, the others wait and copy.
 On a fresh machine (CI, a new clone) there is no template yet: migrating takes 15 s of the run, with the two other
 processes waiting. `tests/migrated.dump` is the template as pg_dump wrote it, and `tests/migrated.digest` what it was
 migrated from (the hash above and the server's major version): when they match, the template is restored from it
-(under a second) instead. A run that migrates writes both files anew — commit them with the migration that changed
-them; a stale or unreadable dump only means migrating, as before."""
+(under a second) instead. A run that migrates on the embedded server writes both files anew — commit them with the
+migration that changed them; a stale or unreadable dump only means migrating, as before."""
 
 import hashlib
+import os
 from importlib import metadata
 from pathlib import Path
 
@@ -29,10 +30,10 @@ from operations import postgres
 LOCK = 0x6D6F6A  # pg_advisory_lock's key: "moj"
 SNAPSHOT = Path(__file__).with_name("migrated.dump")
 SNAPSHOT_DIGEST = Path(__file__).with_name("migrated.digest")
-# The settings migrations (Django's, Wagtail's, the portal's data migrations) read.
 # Packages that install the others and migrate nothing: `make` upgrades pip in a new virtualenv to the newest, which
 # would otherwise make every machine's snapshot (below) differ.
 INSTALLERS = {"pip", "setuptools", "wheel"}
+# The settings migrations (Django's, Wagtail's, the portal's data migrations) read.
 SETTINGS_READ = ["INSTALLED_APPS", "AUTH_USER_MODEL", "LANGUAGE_CODE", "LANGUAGES", "WAGTAIL_CONTENT_LANGUAGES", "TIME_ZONE"]
 
 
@@ -56,7 +57,8 @@ def copy_into_test_database(keep: bool, rebuild: bool = False) -> None:
     creation = connection.creation
     test_name = creation._get_test_db_name()
     prefix = f"test_{connection.settings_dict['NAME']}_migrated_"
-    template = prefix + digest()
+    hashed = digest()
+    template = prefix + hashed
     with connection._nodb_cursor() as cursor:
         cursor.execute("SELECT pg_advisory_lock(%s)", [LOCK])
         try:
@@ -68,9 +70,10 @@ def copy_into_test_database(keep: bool, rebuild: bool = False) -> None:
                 cursor.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", [prefix.replace("_", r"\_") + "%"])
                 for (stale,) in cursor.fetchall():
                     _drop(cursor, stale)
-                if not _restore(cursor, template):
+                key = f"{hashed} PostgreSQL {_server_major(cursor)}\n"
+                if rebuild or not _restore(cursor, template, key):
                     _migrate(cursor, template)
-                    _snapshot(cursor, template)
+                    _snapshot(cursor, template, key, rebuild)
             _drop(cursor, test_name)
             cursor.execute(f'CREATE DATABASE "{test_name}" TEMPLATE "{template}"')
         finally:
@@ -97,13 +100,13 @@ def _server_major(cursor) -> int:
     return int(cursor.fetchone()[0]) // 10000
 
 
-def _snapshot_key(cursor) -> str:
-    return f"{digest()} PostgreSQL {_server_major(cursor)}\n"
+def _holds(key: str) -> bool:
+    return SNAPSHOT.exists() and SNAPSHOT_DIGEST.exists() and SNAPSHOT_DIGEST.read_text() == key
 
 
-def _restore(cursor, template: str) -> bool:
+def _restore(cursor, template: str, key: str) -> bool:
     """The template from the committed snapshot, if it was made from the same migrations for the same server."""
-    if not SNAPSHOT.exists() or not SNAPSHOT_DIGEST.exists() or SNAPSHOT_DIGEST.read_text() != _snapshot_key(cursor):
+    if not _holds(key):
         return False
     building = f"{template}_building"
     _drop(cursor, building)
@@ -119,15 +122,23 @@ def _restore(cursor, template: str) -> bool:
     return True
 
 
-def _snapshot(cursor, template: str) -> None:
-    """The template just migrated, as the snapshot a fresh machine restores (no pg_dump of the server's version: none)."""
+def _snapshot(cursor, template: str, key: str, rebuild: bool) -> None:
+    """The template just migrated, as the snapshot a fresh machine restores. Only from the embedded server, which
+    `make test` and CI use: a developer's own server (DATABASE_URL, another PostgreSQL) never replaces the committed
+    one. Not after --create-db when the snapshot already holds these migrations; nor without a pg_dump of the
+    server's version. Written aside, then moved: never half a dump."""
+    if os.environ.get("DATABASE_URL") or (rebuild and _holds(key)):
+        return
+    written = SNAPSHOT.with_suffix(".writing")
     try:
         pg_dump = postgres.program("pg_dump", _server_major(cursor))
-        dump = [str(pg_dump), "-Fc", "--no-owner", "--no-privileges", "-f", str(SNAPSHOT), template]
+        dump = [str(pg_dump), "-Fc", "--no-owner", "--no-privileges", "-f", str(written), template]
         postgres.run(dump, postgres.Target.of_settings(template))
     except (RuntimeError, OSError):  # PostgresToolMissing is a RuntimeError
+        written.unlink(missing_ok=True)
         return
-    SNAPSHOT_DIGEST.write_text(_snapshot_key(cursor))
+    written.replace(SNAPSHOT)
+    SNAPSHOT_DIGEST.write_text(key)
 
 
 def _exists(cursor, name: str) -> bool:
