@@ -92,16 +92,13 @@ def test_a_375px_phone_never_scrolls_sideways(phone_375, portal_server, path):
     assert phone_375.evaluate("document.documentElement.scrollWidth") <= 375
 
 
-def test_a_320px_phone_never_scrolls_sideways_on_any_listing(browser, portal_server):
-    context = browser.new_context(**phone_of(320))
-    page = context.new_page()
+def test_a_320px_phone_never_scrolls_sideways_on_any_listing(phone, portal_server):
     wide = {}
     for path in PHONE_PATHS:
-        page.goto(portal_server + path)
-        width = page.evaluate("document.documentElement.scrollWidth")
+        phone.goto(portal_server + path)
+        width = phone.evaluate("document.documentElement.scrollWidth")
         if width > 320:
             wide[path] = width
-    context.close()
     assert not wide, f"wider than a 320 px phone: {wide}"
 
 
