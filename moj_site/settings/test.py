@@ -22,3 +22,4 @@ STAFF_2FA_REQUIRED = False  # tests turn it on where they test it
 PAGE_CACHE_ENABLED = False
 PRIVATE_MEDIA_ROOT = BASE_DIR / ".data" / "test-private-media"  # noqa: F405
 SPAM_PROOF_OF_WORK_MAX = 2000  # tests solve the proof of work in Python
+DATABASES["default"]["CONN_MAX_AGE"] = 60  # noqa: F405
