@@ -41,6 +41,7 @@ PLATFORM_OF_FIXTURE = {
     "cntt_site": "sites",
     "search_corpus": "sites",
     "common_sites": "sites",
+    "main_portal": "main",
     "demo_portal": "demo",
     "public_demo": "public",
     "portal_server": "journeys",
@@ -205,6 +206,11 @@ def vietnamese_first():
 def common_sites(django_db_setup):
     """Names the common sites as the platform of a fixture built once per module or package on them
     (tests/platforms.py: built_once), and so of its tests."""
+
+
+@pytest.fixture(scope="session")
+def main_portal(django_db_setup):
+    """Names the main portal alone as the platform of a fixture built once per module on it (as common_sites does)."""
 
 
 @pytest.fixture

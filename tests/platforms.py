@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
+from django.db.models import Model
+from django.utils import translation
 
 EMPTY = "empty"
 
@@ -56,11 +58,34 @@ def built_once(platform: str, django_db_blocker):
     run inside it, each in a savepoint of its own (pytest-django's `db`), all on that platform."""
     with django_db_blocker.unblock():
         use(platform)
-    with django_db_blocker.unblock(), transaction.atomic():
+    # In the portal's language, as a test's own fixtures build (tests/conftest.py: vietnamese_first): a request of the
+    # test before may have left English active in the thread.
+    with django_db_blocker.unblock(), transaction.atomic(), translation.override(settings.LANGUAGE_CODE):
         cache.clear()
         yield
         transaction.set_rollback(True)
     cache.clear()  # Wagtail's cached site root paths name the rolled-back pages
+
+
+def fresh(instance):
+    """A copy of an object of a world built once (built_once), read again from the database: what a test changes in
+    memory stays in that test."""
+    return type(instance).objects.get(pk=instance.pk)
+
+
+def fresh_copies(world: dict) -> dict:
+    """The world with each of its objects (and lists of objects) read again: fresh() for every model instance."""
+
+    def copy(value):
+        if isinstance(value, Model):
+            return fresh(value)
+        if isinstance(value, list):
+            return [copy(item) for item in value]
+        if isinstance(value, dict):
+            return {key: copy(item) for key, item in value.items()}
+        return value
+
+    return copy(world)
 
 
 def finish() -> None:

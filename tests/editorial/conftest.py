@@ -7,6 +7,7 @@ Editor, and helpers to write and submit items."""
 import datetime
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -16,7 +17,9 @@ from editorial.models import BoardMember
 from home.factories import SectionPageFactory, SubjectAreaFactory
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage, archive_folder
+from subsites.models import PortalSite
 from subsites.provisioning import provision_english_edition
+from tests import platforms
 
 
 @pytest.fixture
@@ -62,6 +65,26 @@ def build_newsroom(main_site):
 
 @pytest.fixture
 def chosen(client, main_site):
+    return build_chosen(main_site, client)
+
+
+@pytest.fixture(scope="module")
+def chosen_world(main_portal, django_db_blocker):
+    """`chosen` built once for a module whose tests all start from it (on the main portal alone, as `chosen`)."""
+    with platforms.built_once("main", django_db_blocker):
+        yield build_chosen(PortalSite.objects.select_related("site").get(slug="moj"), Client())
+
+
+@pytest.fixture
+def chosen_once(chosen_world, client, db):
+    """`chosen` read afresh from the world built once for the module, the test's client signed in as its chooser."""
+    world = platforms.fresh_copies(chosen_world)
+    client.force_login(world["editor"])
+    return world
+
+
+def build_chosen(main_site, client):
+    """The chooser (an editor of the main portal) has chosen an article for English, signed in with `client`."""
     english = Locale.objects.get(language_code="en")
     vi_home = main_site.site.root_page.specific
     en_home = vi_home.copy_for_translation(english)
@@ -76,6 +99,7 @@ def chosen(client, main_site):
     response = client.post(f"/admin/localize/submit/page/{article.pk}/", {"locales": [english.pk]}, follow=True)
     return {
         "response": response,
+        "editor": editor,
         "article": article,
         "section": section,
         "english": english,

@@ -12,22 +12,33 @@ from django.utils import timezone
 from wagtail.models import Page, PageLogEntry
 
 from editorial.models import FieldReview
+from subsites.models import PortalSite
+from tests import platforms
+from tests.editorial.conftest import build_newsroom
 
 URL = "/admin/editorial/fields/"
 
 
+@pytest.fixture(scope="module")
+def published_world(main_portal, django_db_blocker):
+    """The newsroom with three live items and a draft, built once for the module; each test reads fresh copies."""
+    with platforms.built_once("main", django_db_blocker):
+        newsroom = build_newsroom(PortalSite.objects.select_related("site").get(slug="moj"))
+        for person in ("expert", "approver", "approver2"):
+            newsroom[person].email = f"{person}@example.org"
+            newsroom[person].save()
+        yield {
+            **newsroom,
+            "civil": newsroom["draft"]("Đăng ký khai sinh trực tuyến", live=True),
+            "civil2": newsroom["draft"]("Hướng dẫn cải chính hộ tịch", live=True),
+            "aid": newsroom["draft"]("Trợ giúp pháp lý lưu động", live=True, areas=(newsroom["legal_aid"],)),
+            "draft_only": newsroom["draft"]("Bản nháp hộ tịch"),
+        }
+
+
 @pytest.fixture
-def published(newsroom):
-    for person in ("expert", "approver", "approver2"):
-        newsroom[person].email = f"{person}@example.org"
-        newsroom[person].save()
-    return {
-        **newsroom,
-        "civil": newsroom["draft"]("Đăng ký khai sinh trực tuyến", live=True),
-        "civil2": newsroom["draft"]("Hướng dẫn cải chính hộ tịch", live=True),
-        "aid": newsroom["draft"]("Trợ giúp pháp lý lưu động", live=True, areas=(newsroom["legal_aid"],)),
-        "draft_only": newsroom["draft"]("Bản nháp hộ tịch"),
-    }
+def published(published_world, db):
+    return platforms.fresh_copies(published_world)
 
 
 def listed(client) -> list[str]:

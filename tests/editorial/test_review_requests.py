@@ -16,13 +16,28 @@ from editorial.models import ReviewRequest, ReviewRequestItem
 from home.factories import SectionPageFactory
 from intake.models import FocalPoint
 from news.factories import ArticlePageFactory
-from subsites.models import Unit
+from subsites.models import PortalSite, Unit
+from tests import platforms
+from tests.editorial.conftest import build_newsroom
 
 NEW = "/admin/editorial/review-requests/new/"
 
 
+@pytest.fixture(scope="module")
+def unit_world(common_sites, django_db_blocker):
+    """The newsroom, three published items of thads, its unit with a focal point and two other units, built once for
+    the module on the common sites; each test reads fresh copies."""
+    with platforms.built_once("sites", django_db_blocker):
+        main_site, thads_site = (PortalSite.objects.select_related("site").get(slug=slug) for slug in ("moj", "thads"))
+        yield build_unit(build_newsroom(main_site), thads_site)
+
+
 @pytest.fixture
-def unit(newsroom, thads_site):
+def unit(unit_world, db):
+    return platforms.fresh_copies(unit_world)
+
+
+def build_unit(newsroom, thads_site):
     section = SectionPageFactory(parent=thads_site.site.root_page.specific, title="Tin THADS", slug="tin-thads")
     items = []
     for title in ("Kết quả thi hành án quý I", "Lịch tiếp công dân", "Danh sách đấu giá tài sản"):

@@ -2,15 +2,13 @@
 regime, the people of the permission matrix and a helper that publishes an item through the real workflow.
 
 `month_world` builds the regime, the people and the month once per module, for modules whose tests only read and
-change that month (tests/royalties/test_admin.py): publishing three items through the workflow takes seconds."""
+change that month (tests/royalties/one_month/): publishing three items through the workflow takes seconds."""
 
 import datetime
 from decimal import Decimal
 
 import pytest
-from django.conf import settings
 from django.test import Client
-from django.utils import translation
 
 from accounts import roles
 from accounts.factories import UserFactory
@@ -27,7 +25,7 @@ def regime(db):
     return build_regime()
 
 
-# The builders are plain functions so that a module-scoped fixture (tests/royalties/test_admin.py) can build once.
+# The builders are plain functions so that a module-scoped fixture (month_world) can build once.
 def build_regime():
     return {
         "news": Genre.objects.create(name="Tin", page_kind="news", coefficient_min=Decimal(1), coefficient_max=Decimal(3)),
@@ -109,17 +107,11 @@ def thads_month(regime, people, thads_site):
 def month_world(common_sites, django_db_blocker):
     """`regime`, `people` and `month` built once, in a transaction rolled back at the module's end; each test runs in
     its own transaction inside it (pytest-django's savepoint), so a test's changes never reach the next one.
-    Returns the objects as built: a test reads fresh copies of them (tests/royalties/test_admin.py)."""
-    # In the portal's language, as a test's own fixtures would be (tests/conftest.py).
-    with platforms.built_once("sites", django_db_blocker), translation.override(settings.LANGUAGE_CODE):
+    Returns the objects as built: a test reads fresh copies of them (tests/royalties/one_month/conftest.py)."""
+    with platforms.built_once("sites", django_db_blocker):
         main_site, thads_site = (PortalSite.objects.select_related("site").get(slug=slug) for slug in ("moj", "thads"))
         newsroom = build_newsroom(main_site)
         regime = build_regime()
         people = build_people(newsroom, thads_site)
         month = publish_month(people, publisher(newsroom, Client()))
         yield {"regime": regime, "people": people, "month": month}
-
-
-def fresh(instance):
-    """A copy of a world's object read again from the database: what a test changes in memory stays in that test."""
-    return type(instance).objects.get(pk=instance.pk)

@@ -12,25 +12,6 @@ from wagtail.models import ModelLogEntry
 from defence.personal_data import VIEWED
 from royalties import ledger
 from royalties.models import Contributor, RoyaltyLine
-from tests.royalties.conftest import fresh
-
-# Every test here starts from the same month (tests/royalties/conftest.py): built once for the module (month_world),
-# these replace the conftest's fixtures of the same names, which would publish the three items again for each test.
-
-
-@pytest.fixture
-def regime(month_world, db):
-    return {key: fresh(instance) for key, instance in month_world["regime"].items()}
-
-
-@pytest.fixture
-def people(month_world, db):
-    return {key: fresh(user) for key, user in month_world["people"].items()}
-
-
-@pytest.fixture
-def month(month_world, regime, people):
-    return fresh(month_world["month"])
 
 
 def royalty(period, title):
