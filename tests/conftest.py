@@ -6,8 +6,10 @@ journeys, on a test database of their own (tests/e2e/conftest.py). Neither commi
 import gc
 import io
 import os
+import shutil
 from pathlib import Path
 
+import psutil
 import pytest
 from django.conf import settings
 from django.core.cache import cache
@@ -57,6 +59,20 @@ def pytest_configure(config):
     gc.collect()
     gc.freeze()
     gc.set_threshold(50_000, 20, 20)
+
+
+def pytest_sessionstart(session):
+    """The folders of files that test processes no longer running left behind (settings.TEST_FILES_ROOT), and those
+    of the layout before it, which every run made larger."""
+    earlier_layout = [settings.BASE_DIR / ".data" / name for name in ("test-media", "test-private-media")]
+    for folder in [*settings.TEST_FILES_ROOT.glob("*"), *earlier_layout]:
+        if not (folder.name.isdigit() and psutil.pid_exists(int(folder.name))):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def pytest_unconfigure(config):
+    """This process's own files (settings.MEDIA_ROOT, PRIVATE_MEDIA_ROOT)."""
+    shutil.rmtree(Path(settings.MEDIA_ROOT).parent, ignore_errors=True)
 
 
 def pytest_ignore_collect(collection_path, config):
