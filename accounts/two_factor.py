@@ -50,11 +50,12 @@ def enrolment_sql() -> str:
     """`SELECT EXISTS (a confirmed device of the first kind) OR EXISTS (…of the next) …` over django-otp's device
     models (each has `user` and `confirmed`, django_otp.models.Device); empty when none is installed."""
     quote = connection.ops.quote_name
-    kinds = [
-        f"EXISTS (SELECT 1 FROM {quote(kind._meta.db_table)} WHERE {quote(kind._meta.get_field('user').column)} = %(user)s"
-        f" AND {quote(kind._meta.get_field('confirmed').column)})"
-        for kind in device_classes()
-    ]
+    kinds = []
+    for kind in device_classes():
+        user, confirmed = kind._meta.get_field("user"), kind._meta.get_field("confirmed")
+        # The table that holds the fields: a kind inheriting from another concrete kind keeps them in its parent's.
+        table = quote(user.model._meta.db_table)
+        kinds.append(f"EXISTS (SELECT 1 FROM {table} WHERE {quote(user.column)} = %(user)s AND {quote(confirmed.column)})")
     return f"SELECT {' OR '.join(kinds)}" if kinds else ""
 
 

@@ -63,16 +63,22 @@ def pytest_configure(config):
 
 def pytest_sessionstart(session):
     """The folders of files that test processes no longer running left behind (settings.TEST_FILES_ROOT), and those
-    of the layout before it, which every run made larger."""
+    of the layout before it, which every run made larger. Only with the test settings: other settings name no such
+    folders (an exported DJANGO_SETTINGS_MODULE wins over pyproject.toml)."""
+    root = getattr(settings, "TEST_FILES_ROOT", None)
+    if root is None:
+        return
     earlier_layout = [settings.BASE_DIR / ".data" / name for name in ("test-media", "test-private-media")]
-    for folder in [*settings.TEST_FILES_ROOT.glob("*"), *earlier_layout]:
+    for folder in [*root.glob("*"), *earlier_layout]:
         if not (folder.name.isdigit() and psutil.pid_exists(int(folder.name))):
             shutil.rmtree(folder, ignore_errors=True)
 
 
 def pytest_unconfigure(config):
-    """This process's own files (settings.MEDIA_ROOT, PRIVATE_MEDIA_ROOT)."""
-    shutil.rmtree(Path(settings.MEDIA_ROOT).parent, ignore_errors=True)
+    """This process's own files (settings.TEST_FILES_DIR: MEDIA_ROOT and PRIVATE_MEDIA_ROOT), never another folder."""
+    folder = getattr(settings, "TEST_FILES_DIR", None)
+    if folder is not None and folder.parent == settings.TEST_FILES_ROOT:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def pytest_ignore_collect(collection_path, config):

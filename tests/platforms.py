@@ -74,7 +74,9 @@ def fresh(instance):
 
 
 def fresh_copies(world: dict) -> dict:
-    """The world with each of its objects (and lists of objects) read again: fresh() for every model instance."""
+    """The world with each of its objects (and lists of objects) read again: fresh() for every model instance. A
+    helper function of the world (a newsroom's `draft`, `submit`) still holds the objects as built: call it only from
+    the builder."""
 
     def copy(value):
         if isinstance(value, Model):

@@ -18,7 +18,8 @@ WHITENOISE_AUTOREFRESH = True
 # it ends, with those a killed run left (tests/conftest.py): the platforms are rebuilt in every session, so an earlier
 # run's files are garbage, and the backup and archive tests copy the whole folder — kept, it grew by ~12 MB a run.
 TEST_FILES_ROOT = BASE_DIR / ".data" / "test-files"  # noqa: F405
-MEDIA_ROOT = TEST_FILES_ROOT / str(os.getpid()) / "media"
+TEST_FILES_DIR = TEST_FILES_ROOT / str(os.getpid())
+MEDIA_ROOT = TEST_FILES_DIR / "media"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # The database backend whatever the environment says: the Elasticsearch tests (tests/search/elasticsearch/) build
 # their backend from ELASTICSEARCH_URL themselves.
@@ -26,6 +27,7 @@ WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}  # noqa: F405
 STAFF_2FA_REQUIRED = False  # tests turn it on where they test it
 # Off: the local-memory cache outlives each test's rolled-back database. tests/home/test_page_cache.py turns it on.
 PAGE_CACHE_ENABLED = False
-PRIVATE_MEDIA_ROOT = TEST_FILES_ROOT / str(os.getpid()) / "private-media"
+PRIVATE_MEDIA_ROOT = TEST_FILES_DIR / "private-media"
 SPAM_PROOF_OF_WORK_MAX = 2000  # tests solve the proof of work in Python
-DATABASES["default"]["CONN_MAX_AGE"] = 60  # noqa: F405
+# As in production (moj_site/database.py): the journeys' live server opened a connection for each request.
+DATABASES["default"].update(CONN_MAX_AGE=60, CONN_HEALTH_CHECKS=True)  # noqa: F405

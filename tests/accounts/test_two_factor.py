@@ -14,7 +14,7 @@ from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import ModelLogEntry
 
-from accounts.two_factor import new_backup_codes
+from accounts.two_factor import is_enrolled, new_backup_codes
 
 PASSWORD = "moj-demo-2026"
 
@@ -133,3 +133,14 @@ def test_an_it_administrator_resets_an_accounts_2fa_and_that_is_logged(client, s
     client.force_login(editor)
     assert client.post(f"/admin/accounts/{chief.pk}/2fa-reset/", {"reason": "Thử đặt lại"}).status_code in (302, 403)
     assert TOTPDevice.objects.filter(user=chief).exists()
+
+
+def test_only_a_confirmed_device_of_either_kind_counts_as_enrolled(staff):
+    editor, approver = staff["editor"], staff["approver"]
+    assert not is_enrolled(editor)
+    TOTPDevice.objects.create(user=editor, name="app", confirmed=False)  # scanned, never confirmed with a code
+    assert not is_enrolled(editor)
+    new_backup_codes(approver)  # backup codes alone
+    assert is_enrolled(approver) and not is_enrolled(editor)
+    TOTPDevice.objects.filter(user=editor).update(confirmed=True)
+    assert is_enrolled(editor)

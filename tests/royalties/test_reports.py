@@ -1,6 +1,6 @@
-"""What the ledger adds up and prints (R-ROY-1 items 1, 4): payees chosen in the page editor, a person's payment
-statement to print with the total in Vietnamese words, the unit's fund for the year against what it uses, and the
-quarter and year statements that add up the locked months only."""
+"""What the ledger adds up (R-ROY-1 items 1, 4): payees chosen in the page editor are paid as authors, translator and
+photographer, and the editor chooses them from the register without seeing their payment details. What it prints of
+a month: tests/royalties/one_month/test_statements.py."""
 
 from royalties.models import Contributor, RoyaltyLine
 

@@ -1,7 +1,7 @@
 """What the ledger prints of a month (R-ROY-1 items 1, 4): a person's payment statement with the total in Vietnamese
 words, a component site's own statements with the payment details masked, the unit's fund for the year against what
 it uses, and the quarter and year statements that add up the locked months only. Every test starts from the same
-month, built once for the module (tests/royalties/month_once.py)."""
+month, built once for the module (tests/royalties/one_month/conftest.py)."""
 
 import io
 from decimal import Decimal
