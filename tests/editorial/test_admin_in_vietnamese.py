@@ -12,12 +12,9 @@ import polib
 import pytest
 import wagtail
 import wagtail_localize
-from django.conf import settings
-from django.core.cache import cache
 from django.core.files.base import ContentFile
-from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 from wagtail_factories import ImageFactory
@@ -36,15 +33,10 @@ pytestmark = pytest.mark.usefixtures("template_contexts")
 
 
 @pytest.fixture(scope="module")
-def newsroom_world(django_db_setup, django_db_blocker):
-    """The newsroom the screens show, built once on the main portal in a transaction rolled back at the module's end;
-    each test runs in its own transaction inside it, so what one test changes (a submitted article) never reaches the
-    next. Every test of this module is on the main portal: the connection cannot change database inside it."""
-    with django_db_blocker.unblock():
-        platforms.use("main")
-    # In the portal's language, with an empty cache, as a test's own fixtures would be (tests/conftest.py).
-    with django_db_blocker.unblock(), transaction.atomic(), translation.override(settings.LANGUAGE_CODE):
-        cache.clear()
+def newsroom_world(main_portal, django_db_blocker):
+    """The newsroom the screens show, built once on the main portal (tests/platforms.py: built_once); each test runs
+    in its own transaction inside it, so what one test changes (a submitted article) never reaches the next."""
+    with platforms.built_once("main", django_db_blocker):
         main_site = PortalSite.objects.select_related("site").get(slug="moj")
         section = SectionPageFactory(parent=main_site.site.root_page, title="Tin tức", slug="tin-tuc")
         article = ArticlePageFactory(parent=archive_folder(section, timezone.now()), title="Hội nghị tập huấn", live=False)
@@ -57,8 +49,6 @@ def newsroom_world(django_db_setup, django_db_blocker):
         ImageFactory(title="Ảnh hội nghị")
         get_document_model().objects.create(title="Báo cáo tổng kết", file=ContentFile(b"%PDF-1.4 tong ket", name="bao-cao.pdf"))
         yield {"section": section.pk, "article": article.pk}
-        transaction.set_rollback(True)
-    cache.clear()  # Wagtail's cached site root paths name the rolled-back pages
 
 
 @pytest.fixture

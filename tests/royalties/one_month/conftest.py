@@ -4,17 +4,17 @@ again for each test. Each test reads fresh copies of the world's objects (tests/
 
 import pytest
 
-from tests.platforms import fresh
+from tests.platforms import fresh, fresh_copies
 
 
 @pytest.fixture
 def regime(month_world, db):
-    return {key: fresh(instance) for key, instance in month_world["regime"].items()}
+    return fresh_copies(month_world["regime"])
 
 
 @pytest.fixture
 def people(month_world, db):
-    return {key: fresh(user) for key, user in month_world["people"].items()}
+    return fresh_copies(month_world["people"])
 
 
 @pytest.fixture
