@@ -21,7 +21,6 @@ from pytest_django.fixtures import _get_databases_for_setup
 from wagtail.models import Locale
 
 from home.page_cache.generation import workers_tier
-from subsites.models import PortalSite
 from subsites.provisioning import provision_site
 from tests import migrated, platforms
 
@@ -237,17 +236,17 @@ def main_portal(django_db_setup):
 
 @pytest.fixture
 def main_site(db):
-    return PortalSite.objects.select_related("site").get(slug="moj")
+    return platforms.portal_site("moj")
 
 
 @pytest.fixture
 def thads_site(db):
-    return PortalSite.objects.select_related("site").get(slug="thads")
+    return platforms.portal_site("thads")
 
 
 @pytest.fixture
 def cntt_site(db):
-    return PortalSite.objects.select_related("site").get(slug="cntt")
+    return platforms.portal_site("cntt")
 
 
 @pytest.fixture(scope="session")

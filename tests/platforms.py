@@ -19,6 +19,8 @@ from django.db import connection, transaction
 from django.db.models import Model
 from django.utils import translation
 
+from subsites.models import PortalSite
+
 EMPTY = "empty"
 
 _builders: dict[str, Callable[[], None]] = {}
@@ -88,6 +90,11 @@ def fresh_copies(world: dict) -> dict:
         return value
 
     return copy(world)
+
+
+def portal_site(slug: str) -> PortalSite:
+    """A site of the platform in use (the common sites: tests/conftest.py), with its Wagtail site."""
+    return PortalSite.objects.select_related("site").get(slug=slug)
 
 
 def finish() -> None:

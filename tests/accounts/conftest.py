@@ -7,7 +7,6 @@ from django.contrib.auth.models import Group
 from wagtail.models import Locale
 
 from accounts import roles
-from subsites.models import PortalSite
 from subsites.provisioning import provision_site
 from tests import platforms
 
@@ -48,4 +47,4 @@ def staff(staff_world, db):
 
 @pytest.fixture
 def site_team(staff_world, db):
-    return PortalSite.objects.select_related("site").get(slug="thads")
+    return platforms.portal_site("thads")

@@ -17,7 +17,6 @@ from editorial.models import BoardMember
 from home.factories import SectionPageFactory, SubjectAreaFactory
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage, archive_folder
-from subsites.models import PortalSite
 from subsites.provisioning import provision_english_edition
 from tests import platforms
 
@@ -72,7 +71,7 @@ def chosen(client, main_site):
 def chosen_world(main_portal, django_db_blocker):
     """`chosen` built once for a module whose tests all start from it (on the main portal alone, as `chosen`)."""
     with platforms.built_once("main", django_db_blocker):
-        yield build_chosen(PortalSite.objects.select_related("site").get(slug="moj"), Client())
+        yield build_chosen(platforms.portal_site("moj"), Client())
 
 
 @pytest.fixture

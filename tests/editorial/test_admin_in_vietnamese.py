@@ -23,7 +23,6 @@ from accounts.factories import UserFactory
 from home.factories import SectionPageFactory
 from news.factories import ArticlePageFactory
 from news.models import archive_folder
-from subsites.models import PortalSite
 from tests import platforms
 from tests.editorial.admin_english import PLACEHOLDER, english_on, texts_of
 from tests.home.test_slugs import article_form
@@ -37,7 +36,7 @@ def newsroom_world(main_portal, django_db_blocker):
     """The newsroom the screens show, built once on the main portal (tests/platforms.py: built_once); each test runs
     in its own transaction inside it, so what one test changes (a submitted article) never reaches the next."""
     with platforms.built_once("main", django_db_blocker):
-        main_site = PortalSite.objects.select_related("site").get(slug="moj")
+        main_site = platforms.portal_site("moj")
         section = SectionPageFactory(parent=main_site.site.root_page, title="Tin tức", slug="tin-tuc")
         article = ArticlePageFactory(parent=archive_folder(section, timezone.now()), title="Hội nghị tập huấn", live=False)
         reporter = UserFactory(username="phong_vien", groups=[main_site.editors_group])

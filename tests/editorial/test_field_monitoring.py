@@ -12,7 +12,6 @@ from django.utils import timezone
 from wagtail.models import Page, PageLogEntry
 
 from editorial.models import FieldReview
-from subsites.models import PortalSite
 from tests import platforms
 from tests.editorial.conftest import build_newsroom
 
@@ -23,7 +22,7 @@ URL = "/admin/editorial/fields/"
 def published_world(main_portal, django_db_blocker):
     """The newsroom with three live items and a draft, built once for the module; each test reads fresh copies."""
     with platforms.built_once("main", django_db_blocker):
-        newsroom = build_newsroom(PortalSite.objects.select_related("site").get(slug="moj"))
+        newsroom = build_newsroom(platforms.portal_site("moj"))
         for person in ("expert", "approver", "approver2"):
             newsroom[person].email = f"{person}@example.org"
             newsroom[person].save()

@@ -16,7 +16,7 @@ from editorial.models import ReviewRequest, ReviewRequestItem
 from home.factories import SectionPageFactory
 from intake.models import FocalPoint
 from news.factories import ArticlePageFactory
-from subsites.models import PortalSite, Unit
+from subsites.models import Unit
 from tests import platforms
 from tests.editorial.conftest import build_newsroom
 
@@ -28,7 +28,7 @@ def unit_world(common_sites, django_db_blocker):
     """The newsroom, three published items of thads, its unit with a focal point and two other units, built once for
     the module on the common sites; each test reads fresh copies."""
     with platforms.built_once("sites", django_db_blocker):
-        main_site, thads_site = (PortalSite.objects.select_related("site").get(slug=slug) for slug in ("moj", "thads"))
+        main_site, thads_site = map(platforms.portal_site, ("moj", "thads"))
         yield build_unit(build_newsroom(main_site), thads_site)
 
 

@@ -15,7 +15,6 @@ from accounts.factories import UserFactory
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage
 from royalties.models import CoefficientValue, FeeRate, FeeRole, Genre, ItemContributor, Period
-from subsites.models import PortalSite
 from tests import platforms
 from tests.editorial.conftest import build_newsroom, newsroom  # noqa: F401 (the fixture is shared)
 
@@ -109,7 +108,7 @@ def month_world(common_sites, django_db_blocker):
     its own transaction inside it (pytest-django's savepoint), so a test's changes never reach the next one.
     Returns the objects as built: a test reads fresh copies of them (tests/royalties/one_month/conftest.py)."""
     with platforms.built_once("sites", django_db_blocker):
-        main_site, thads_site = (PortalSite.objects.select_related("site").get(slug=slug) for slug in ("moj", "thads"))
+        main_site, thads_site = map(platforms.portal_site, ("moj", "thads"))
         newsroom = build_newsroom(main_site)
         regime = build_regime()
         people = build_people(newsroom, thads_site)
